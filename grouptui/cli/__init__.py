@@ -1,0 +1,169 @@
+"""The command line (INTERFACE.md): global options, exit codes, and the command modules.
+
+Every module in this package that defines ``register(app)`` adds its commands; modules
+are discovered, so a feature adds a file, not a line here. Command modules import what is
+heavy (TinyDB, Rich, Textual, python-docx) inside their functions: ``grouptui note`` must
+start fast and commands that do not open the TUI never import Textual.
+
+Exit codes: 0 done; 1 done, with something the user must act on; 2 bad usage or bad input
+(one line on stderr, in the user's language, nothing written); 3 a bug (one line, and the
+traceback goes to ``crash.log`` in the config folder, never to the screen).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import sys
+from pathlib import Path
+
+import typer
+
+try:  # typer >= 0.22 vendors click; older releases use the click package
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_exceptions
+
+from grouptui import __version__
+from grouptui.cli.state import State
+from grouptui.domain.errors import UserFacingError
+from grouptui.i18n import detect_language, set_language, t
+
+EXIT_OK, EXIT_ATTENTION, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"grouptui {__version__}")
+        raise typer.Exit(0)
+
+
+def build_app() -> typer.Typer:
+    """The Typer application with every command module registered."""
+    app = typer.Typer(
+        name="grouptui",
+        help=t("cli_help"),
+        add_completion=False,
+        no_args_is_help=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    @app.callback(invoke_without_command=True)
+    def _global(
+        ctx: typer.Context,
+        book: Path | None = typer.Option(
+            None, "--book", envvar="GROUPTUI_BOOK", help=t("opt_book"), show_default=False
+        ),
+        lang: str | None = typer.Option(None, "--lang", help=t("opt_lang")),
+        version: bool = typer.Option(
+            False, "--version", callback=_version_callback, is_eager=True, help=t("opt_version")
+        ),
+    ) -> None:
+        ctx.obj = State(book=book)
+        if ctx.invoked_subcommand is None:
+            from grouptui.cli.tui import open_tui
+
+            open_tui(ctx.obj)
+
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            modules.append(module)
+    for module in sorted(modules, key=lambda m: getattr(m, "ORDER", 50)):
+        module.register(app)
+    return app
+
+
+def _lang_from_argv(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(message.replace("\n", " ").strip() + "\n")
+    sys.stderr.flush()
+
+
+def _usage_message(exc: click_exceptions.ClickException) -> str:
+    exceptions = click_exceptions
+    if isinstance(exc, exceptions.NoSuchOption):
+        return t("usage_no_such_option", name=exc.option_name)
+    if isinstance(exc, exceptions.MissingParameter) and exc.param is not None:
+        names = getattr(exc.param, "opts", None) or [exc.param.name]
+        return t("usage_missing", name="/".join(names))
+    if isinstance(exc, exceptions.BadParameter) and exc.param is not None:
+        names = getattr(exc.param, "opts", None) or [exc.param.name]
+        return t("usage_bad_value", name="/".join(names), detail=exc.message)
+    message = exc.format_message()
+    if message.startswith("No such command"):
+        name = message.split("'")[1] if "'" in message else message
+        return t("usage_no_such_command", name=name)
+    return t("usage_error", detail=message)
+
+
+def _log_crash() -> None:
+    import traceback
+
+    from grouptui.store.config import config_dir
+
+    try:
+        folder = config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "crash.log", "a", encoding="utf-8") as log:
+            traceback.print_exc(file=log)
+    except OSError:
+        pass
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv``; the exit code (never raises, never exits)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = detect_language(_lang_from_argv(argv))
+    set_language(lang)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+    try:
+        command = typer.main.get_command(build_app())
+        result = command.main(args=argv, prog_name="grouptui", standalone_mode=False)
+        return result if isinstance(result, int) else EXIT_OK
+    except click_exceptions.NoArgsIsHelpError as exc:
+        sys.stdout.write(exc.format_message() + "\n")
+        return EXIT_OK
+    except click_exceptions.ClickException as exc:
+        _say(_usage_message(exc))
+        return EXIT_BAD_INPUT
+    except typer.Abort:
+        return 130
+    except UserFacingError as exc:
+        _say(exc.message())
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback to the log
+        _log_crash()
+        _say(t("internal_error", kind=type(exc).__name__))
+        return EXIT_BUG
+
+
+def main() -> None:
+    """The ``grouptui`` console script."""
+    code = run()
+    sys.stdout.flush()
+    if os.environ.get("GROUPTUI_FAST_EXIT"):
+        os._exit(code)
+    sys.exit(code)

@@ -1,0 +1,386 @@
+"""A realistic demo book, and synthetic books of any size for the benchmarks.
+
+The demo is a year of one township deputy group as DOMAIN.md sizes it: 12 deputies, the
+plan of a seed template, about 60 activity records with minutes of about 1,500 Chinese
+characters, quick notes, attendance (and the duty entries it creates), follow-ups,
+suggestions with replies and voters received. Deterministic for a given seed and year.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from grouptui.domain.models import (
+    ActivityRecord,
+    Attendance,
+    Deputy,
+    DutyEntry,
+    FollowUp,
+    Note,
+    PlanItem,
+    Suggestion,
+    VoterVisit,
+    derived_id,
+)
+from grouptui.domain.plan_templates import load_template
+from grouptui.domain.vocab import FORM_TO_DUTY, FORMS
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英玉兰建华国庆春梅海燕志刚红梅德明文华建国丽华金凤长青永红"
+VILLAGES = [
+    "东风村",
+    "红旗村",
+    "新民村",
+    "河口村",
+    "白沙村",
+    "大桥村",
+    "柳树村",
+    "石门村",
+    "团结村",
+    "前进村",
+]
+UNITS = [
+    "镇中心学校",
+    "镇卫生院",
+    "东风村委会",
+    "农机合作社",
+    "镇农业服务中心",
+    "个体工商户",
+    "红旗村委会",
+    "镇派出所",
+    "供销社",
+    "养殖专业合作社",
+]
+PLACES = [
+    "镇人大代表之家",
+    "镇政府三楼会议室",
+    "镇信访办代表接待室",
+    "东风村村委会",
+    "县道施工现场",
+    "镇中心学校",
+    "镇卫生院",
+    "河口村防汛堤段",
+]
+TOPICS = [
+    "农村饮水安全",
+    "乡村道路建设",
+    "防汛抗旱准备",
+    "基层信访",
+    "救灾物资发放",
+    "义务教育",
+    "农村医疗保障",
+    "安全生产",
+    "环境整治",
+    "村务公开",
+    "农民专业合作社",
+    "养老服务",
+]
+SENTENCES = [
+    "镇人大主席通报了本季度代表工作的总体安排，要求代表认真履职，密切联系选民。",
+    "代表们听取了分管副镇长关于{topic}工作情况的汇报，并就有关问题进行了询问。",
+    "与会代表结合各自选区的实际，对{topic}工作中存在的问题提出了意见和建议。",
+    "有代表指出，{village}部分群众反映{topic}方面的问题尚未得到有效解决，希望有关部门加快办理。",
+    "代表们认为，近年来我镇在{topic}方面做了大量工作，成效明显，群众满意度有所提高。",
+    "会议要求，对代表提出的意见建议，镇政府有关部门要逐条研究，限期答复，并将办理情况向代表反馈。",
+    "视察组实地查看了{place}，详细了解了项目进度、资金使用和质量安全情况。",
+    "代表们一致表示，要进一步加强学习，提高依法履职能力，当好人民群众的代言人。",
+    "联络员对本次活动的出勤情况进行了登记，并对请假代表的事由作了说明。",
+    "有代表建议，镇政府应加大对{topic}的投入，完善长效管理机制，确保工作落到实处。",
+    "{village}的选民代表反映，村里部分路段雨天积水严重，影响群众出行，希望尽快修缮。",
+    "代表们对照《代表法》的有关规定，交流了学习体会，进一步明确了代表的权利和义务。",
+    "会议最后，组长对本次活动进行了小结，并布置了下一阶段的代表小组活动安排。",
+]
+
+
+def _name(rng: random.Random, used: set[str]) -> str:
+    while True:
+        name = (
+            rng.choice(SURNAMES)
+            + rng.choice(GIVEN)
+            + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
+        )
+        if name not in used:
+            used.add(name)
+            return name
+
+
+def _minutes(rng: random.Random, chars: int) -> str:
+    out: list[str] = []
+    total = 0
+    while total < chars:
+        sentence = rng.choice(SENTENCES).format(
+            topic=rng.choice(TOPICS), village=rng.choice(VILLAGES), place=rng.choice(PLACES)
+        )
+        out.append(sentence)
+        total += len(sentence)
+        if rng.random() < 0.15:
+            out.append("\n")
+    return "".join(out).strip()
+
+
+def _activity_dates(year: int, count: int, rng: random.Random) -> list[tuple[date, str]]:
+    """Dates and forms of a year's activities: receptions on the 10th, the rest spread out."""
+    plan: list[tuple[date, str]] = [(date(year, m, 10), "voter_reception") for m in range(1, 13)]
+    others = [
+        "study",
+        "study",
+        "study",
+        "study",
+        "inspection",
+        "inspection",
+        "inspection",
+        "inspection",
+        "inspection",
+        "research",
+        "research",
+        "forum",
+        "visit",
+        "enforcement_check",
+        "appraisal",
+        "report_to_voters",
+        "satisfaction_rating",
+        "pre_session_inspection",
+        "session",
+        "department_visit",
+        "voter_contact",
+        "voter_contact",
+    ]
+    start = date(year, 1, 5)
+    span = (date(year, 12, 20) - start).days
+    for i in range(max(0, count - len(plan))):
+        form = others[i % len(others)] if i < len(others) else rng.choice(list(FORMS))
+        if form == "report_to_voters":
+            day = date(year, 9, 6)
+        elif form == "satisfaction_rating":
+            day = date(year, 11, 18)
+        else:
+            day = start + timedelta(days=rng.randrange(span))
+        plan.append((day, form))
+    plan = plan[:count]
+    plan.sort()
+    return plan
+
+
+def build_demo(
+    path: Path,
+    *,
+    year: int,
+    records: int = 60,
+    seed: int = 2026,
+    device: str = "demo",
+    group: str = "城关镇第一代表小组",
+    township: str = "城关镇",
+    force: bool = True,
+) -> Path:
+    """Write a demo book of ``records`` activity records at ``path``; returns the path."""
+    from grouptui.store.book import Book
+
+    rng = random.Random(seed)
+    book = Book.create(
+        path,
+        group=group,
+        year=year,
+        township=township,
+        template="town_a",
+        device=device,
+        force=force,
+    )
+    try:
+        with book.transaction():
+            _fill(book, rng, year, records)
+    finally:
+        book.close()
+    return path
+
+
+def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C901
+    used: set[str] = set()
+    deputies = []
+    levels_pool = [["town"], ["town"], ["town", "county"], ["town"], ["town", "city"], ["town"]]
+    for i in range(12):
+        deputies.append(
+            Deputy(
+                name=_name(rng, used),
+                levels=list(levels_pool[i % len(levels_pool)]),
+                constituency=f"第{i % 6 + 1}选区（{VILLAGES[i % len(VILLAGES)]}）",
+                phone=f"13{rng.randrange(10**8, 10**9)}",
+                unit=UNITS[i % len(UNITS)],
+                is_new=i % 3 == 0,
+                joined_on=date(year, 1, 1),
+            )
+        )
+    if records > 20:
+        deputies[-1].active = False
+        deputies[-1].retired_on = date(year, 7, 1)
+    deputies = book.deputies.save_many(deputies)
+    template = load_template("town_a")
+    plan_items = book.plan.save_many(
+        [
+            PlanItem(
+                quarter=i["quarter"],
+                month=i.get("month"),
+                day=i.get("day"),
+                form=i["form"],
+                title=i["title"],
+                content=i.get("content", ""),
+                template=f"town_a:{n}",
+                organiser="镇人大主席团",
+            )
+            for n, i in enumerate(template.items)
+        ]
+    )
+    by_form: dict[str, list[PlanItem]] = {}
+    for item in plan_items:
+        by_form.setdefault(item.form, []).append(item)
+
+    recs, atts, duties, notes, follows, sugs, voters = [], [], [], [], [], [], []
+    recorder = deputies[1]
+    scale = max(1, records // 60)
+    for n, (day, form) in enumerate(_activity_dates(year, records, rng)):
+        topic = rng.choice(TOPICS)
+        theme = {
+            "voter_reception": f"{day.month}月代表接待选民日",
+            "study": f"集中学习《代表法》和{topic}相关政策",
+            "inspection": f"视察{topic}工作",
+        }.get(form, f"{FORMS[form][0]}：{topic}")
+        linked = by_form.get(form, [])
+        plan_id = ""
+        for item in linked:
+            if item.quarter == (day.month - 1) // 3 + 1 and (item.month in (None, day.month)):
+                plan_id = item.id
+                break
+        rec = ActivityRecord(
+            date=day,
+            start="09:00",
+            end="11:30",
+            place=rng.choice(PLACES),
+            form=form,
+            theme=theme,
+            organiser="镇人大主席团",
+            recorder=recorder.id,
+            plan_id=plan_id,
+            minutes=_minutes(rng, 1500 if n < 60 else rng.choice([1200, 1500, 1800])),
+            voter_opinions="群众希望尽快解决" + topic + "方面的突出问题。"
+            if rng.random() < 0.6
+            else "",
+            problems=f"{rng.choice(VILLAGES)}{topic}存在短板。" if rng.random() < 0.7 else "",
+            summary="本次活动达到了预期目的，代表们履职积极。" if rng.random() < 0.85 else "",
+            briefing_sent=rng.random() < 0.5,
+            training_kind="duty" if form == "study" else "",
+            training_days=1.0 if form == "study" else 0.0,
+        )
+        recs.append(rec)
+        hours = 2.5
+        for dep in deputies:
+            if not dep.active and day >= date(year, 7, 1):
+                continue
+            roll = rng.random()
+            status = "present" if roll < 0.8 else "leave" if roll < 0.9 else "absent"
+            if form == "voter_reception" and rng.random() < 0.6:
+                continue  # a few deputies take each monthly reception in turn
+            atts.append(
+                Attendance(
+                    id=derived_id("attendance", rec.id, dep.id),
+                    record_id=rec.id,
+                    deputy_id=dep.id,
+                    status=status,
+                    leave_reason="外出务工" if status == "leave" else "",
+                    approved_by="镇人大主席" if status == "leave" else "",
+                )
+            )
+            if status == "present":
+                duties.append(
+                    DutyEntry(
+                        id=derived_id("duty", rec.id, dep.id),
+                        deputy_id=dep.id,
+                        date=day,
+                        category=FORM_TO_DUTY[form],
+                        text=theme,
+                        hours=hours,
+                        record_id=rec.id,
+                        auto=True,
+                    )
+                )
+        if form in ("inspection", "research", "pre_session_inspection"):
+            for k in range(5 * scale):
+                notes.append(
+                    Note(
+                        record_id=rec.id,
+                        at=f"{day.isoformat()}T{9 + k // 4:02d}:{(k * 13) % 60:02d}:00",
+                        text=f"{rng.choice(PLACES)}：{rng.choice(SENTENCES)[:30].format(topic=topic, village=rng.choice(VILLAGES), place='现场')}",
+                        tag=rng.choice(["", "", "issue", "opinion", "todo", "suggestion"]),
+                        folded=day < date(year, 11, 1),
+                    )
+                )
+        if rec.problems:
+            follows.append(
+                FollowUp(
+                    record_id=rec.id,
+                    what=f"督促解决{rec.problems}",
+                    responsible="镇政府分管领导",
+                    due=min(day + timedelta(days=60), date(year, 12, 31)),
+                    status=rng.choice(["open", "in_progress", "done"]),
+                    result="已整改到位" if rng.random() < 0.4 else "",
+                )
+            )
+        if form == "voter_reception":
+            for _ in range(rng.randrange(1, 4)):
+                voters.append(
+                    VoterVisit(
+                        record_id=rec.id,
+                        name=_name(rng, used),
+                        village=rng.choice(VILLAGES),
+                        contact=f"13{rng.randrange(10**8, 10**9)}",
+                        raised=f"反映{rng.choice(TOPICS)}问题",
+                        handling="已转交镇有关部门办理",
+                        status=rng.choice(["open", "in_progress", "done"]),
+                    )
+                )
+    for n in range(min(40 * scale, max(4, records * 2 // 3))):
+        rec = recs[n % len(recs)]
+        status = rng.choice(
+            [
+                "submitted",
+                "assigned",
+                "in_progress",
+                "answered",
+                "solved",
+                "planned",
+                "for_reference",
+            ]
+        )
+        answered = status in ("answered", "solved", "planned", "for_reference")
+        proposer = deputies[n % len(deputies)]
+        sugs.append(
+            Suggestion(
+                title=f"关于加强{rng.choice(TOPICS)}工作的建议",
+                content=_minutes(rng, 200),
+                proposers=[proposer.id, deputies[(n + 3) % len(deputies)].id],
+                date=rec.date,
+                record_id=rec.id,
+                unit=rng.choice(["镇政府", "镇农业服务中心", "镇卫生院", "县交通局"]),
+                status=status,
+                reply="已列入年度工作计划，正在组织实施。" if answered else "",
+                satisfaction=rng.choice(["satisfied", "basically_satisfied", "unsatisfied"])
+                if answered
+                else "",
+            )
+        )
+        duties.append(
+            DutyEntry(
+                deputy_id=proposer.id,
+                date=rec.date,
+                category="suggestion",
+                text=sugs[-1].title,
+                hours=1.0,
+            )
+        )
+    book.records.save_many(recs)
+    book.attendance.save_many(atts)
+    book.duty.save_many(duties)
+    book.notes.save_many(notes)
+    book.followups.save_many(follows)
+    book.suggestions.save_many(sugs)
+    book.voters.save_many(voters)

@@ -1,0 +1,73 @@
+"""Turn domain dataclasses into JSON documents and back.
+
+The document is what the book stores: English snake_case keys, dates as ``YYYY-MM-DD``.
+Unknown keys in a document are kept aside by the store and written back, so a field added
+by a later minor version is never dropped by an older program.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass fields of ``cls``, in declaration order."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _is_date(tp: Any) -> bool:
+    if tp is date:
+        return True
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return date in typing.get_args(tp)
+    return False
+
+
+def to_doc(obj: Any) -> dict[str, Any]:
+    """The JSON document of a dataclass instance (dates as ISO strings, lists copied)."""
+    doc: dict[str, Any] = {}
+    for name in field_names(type(obj)):
+        doc[name] = _encode(getattr(obj, name))
+    return doc
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+def from_doc(cls: type[T], doc: dict[str, Any]) -> T:
+    """The ``cls`` instance a document describes; unknown keys are ignored, lists copied."""
+    hints = _hints(cls)
+    kwargs: dict[str, Any] = {}
+    for name in field_names(cls):
+        if name not in doc:
+            continue
+        value = doc[name]
+        if value is not None and _is_date(hints[name]) and isinstance(value, str):
+            value = date.fromisoformat(value) if value else None
+        elif isinstance(value, list):
+            value = [dict(v) if isinstance(v, dict) else v for v in value]
+        elif isinstance(value, dict):
+            value = dict(value)
+        kwargs[name] = value
+    return cls(**kwargs)

@@ -1,0 +1,1 @@
+"""Export of the deputy group's books to office formats (Word .docx)."""

@@ -1,0 +1,87 @@
+"""Every user-facing word, in Chinese and English.
+
+The catalog is split by area (one module per feature in this package, each with a
+``MESSAGES`` dict of ``key -> (zh, en)``) so that features can grow their words without
+touching each other's files. Modules are discovered, not listed. ``t(key, **params)``
+formats the message in the current language with ``str.format``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from datetime import date
+
+LANGUAGES = ("zh", "en")
+_language = "zh"
+_catalog: dict[str, tuple[str, str]] | None = None
+
+
+def catalog() -> dict[str, tuple[str, str]]:
+    """All messages of every catalog module, loaded once."""
+    global _catalog
+    if _catalog is None:
+        merged: dict[str, tuple[str, str]] = {}
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            for key, pair in getattr(module, "MESSAGES", {}).items():
+                if key in merged:
+                    raise RuntimeError(f"message key {key!r} defined twice (in {info.name})")
+                merged[key] = pair
+        _catalog = merged
+    return _catalog
+
+
+def set_language(lang: str) -> None:
+    """Make ``lang`` ('zh' or 'en') the language of every later ``t()`` call."""
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    _language = lang
+
+
+def get_language() -> str:
+    """The current language code."""
+    return _language
+
+
+def detect_language(explicit: str | None = None, env: os._Environ | dict | None = None) -> str:
+    """--lang, else GROUPTUI_LANG, else the locale variables, else Chinese."""
+    env = os.environ if env is None else env
+    for value in (explicit, env.get("GROUPTUI_LANG")):
+        if value:
+            value = value.strip().lower()[:2]
+            if value in LANGUAGES:
+                return value
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            prefix = value.strip().lower()[:2]
+            if prefix == "en":
+                return "en"
+            if prefix == "zh":
+                return "zh"
+            if value not in ("C", "POSIX", "C.UTF-8", "C.utf8"):
+                # A locale that is set but neither Chinese nor English: our users are
+                # Chinese, so Chinese is the better fallback than the first English word.
+                return "zh"
+    return "zh"
+
+
+def t(key: str, **params: object) -> str:
+    """The message ``key`` in the current language, formatted with ``params``."""
+    pair = catalog().get(key)
+    if pair is None:
+        return key
+    text = pair[0] if _language == "zh" else pair[1]
+    return text.format(**params) if params else text
+
+
+def fmt_date(value: date | None) -> str:
+    """A date as the user writes it: 2026年3月15日 in Chinese, 2026-03-15 in English."""
+    if value is None:
+        return ""
+    if _language == "zh":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.isoformat()

@@ -1,0 +1,272 @@
+"""A book: one group's year in one TinyDB file.
+
+``Book.open`` reads and checks the file (migrating an older schema in memory, refusing a
+newer one); ``write=True`` also takes the one-writer lock and clears temp files a crash
+left behind. ``Book.create`` starts a new book. Repositories (``book.deputies``,
+``book.records`` ...) turn documents into domain objects and stamp every save with a new
+revision (see :mod:`grouptui.domain.revision`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from grouptui.store import backups
+from grouptui.store.atomic import remove_orphans
+from grouptui.store.errors import BookError
+from grouptui.store.lock import BookLock
+from grouptui.store.repo import Repo
+from grouptui.store.storage import BookStorage, Data, load_book_file
+from tinydb import TinyDB
+
+from grouptui.domain.codec import to_doc
+from grouptui.domain.models import TABLES, BookMeta
+
+SCHEMA_VERSION = 1
+
+# Older schema -> function that upgrades the data to the next version, in place.
+MIGRATIONS: dict[int, Callable[[Data], None]] = {}
+
+_BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
+
+
+def validate_group_name(name: str) -> str:
+    """The group name, stripped; :class:`BookError` if it cannot name a book file."""
+    name = unicodedata.normalize("NFC", name.strip())
+    if not name or ".." in name or _BAD_NAME.search(name) or name in (".",):
+        raise BookError("bad_group_name")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise BookError("bad_group_name")
+    return name
+
+
+def validate_year(value: str | int) -> int:
+    """A four-digit year between 2000 and 2099 (a deputy group's plausible range)."""
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}", text) or not 1949 <= int(text) <= 2199:
+        raise BookError("bad_year", value=text)
+    return int(text)
+
+
+def safe_file_stem(text: str) -> str:
+    """``text`` made safe as part of a file name on every file system."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "_", text).replace("..", "_")
+    return text.strip(" .") or "book"
+
+
+def default_book_name(group: str, year: int) -> str:
+    """The file name of a group's book for a year."""
+    return f"{safe_file_stem(group)}-{year}.json"
+
+
+def _now_iso(clock: Callable[[], datetime]) -> str:
+    return clock().isoformat(timespec="seconds")
+
+
+class Book:
+    """An open book. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(
+        self,
+        path: Path,
+        storage: BookStorage,
+        *,
+        lock: BookLock | None,
+        device: str,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.path = path
+        self.storage = storage
+        self.lock = lock
+        self.device = device
+        self.clock = clock
+        self.db = TinyDB(storage=lambda: storage)
+        self.deputies = Repo(self, "deputies")
+        self.plan = Repo(self, "plan")
+        self.records = Repo(self, "records")
+        self.attendance = Repo(self, "attendance")
+        self.notes = Repo(self, "notes")
+        self.followups = Repo(self, "followups")
+        self.duty = Repo(self, "duty")
+        self.suggestions = Repo(self, "suggestions")
+        self.voters = Repo(self, "voters")
+        self.settings = Repo(self, "settings")
+
+    # Opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        write: bool = False,
+        device: str = "",
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> Book:
+        """Open the book at ``path``; with ``write``, take its lock first."""
+        path = Path(path)
+        lock = None
+        if write:
+            if not path.exists() and not path.is_dir():
+                raise BookError("book_not_found", path=path)
+            lock = BookLock(path)
+            lock.acquire()
+        try:
+            data = load_book_file(path)
+            migrated = _check_schema(data, path)
+            if write:
+                remove_orphans(path)
+            storage = BookStorage(path, initial=data, read_only=not write, clock=clock)
+            book = cls(path, storage, lock=lock, device=device, clock=clock)
+            if migrated and write:
+                # Keep the pre-migration file: it is taken as a backup by the write.
+                book.storage.write(data)
+            return book
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        group: str,
+        year: int | str,
+        township: str = "",
+        template: str = "",
+        device: str = "",
+        clock: Callable[[], datetime] = datetime.now,
+        force: bool = False,
+    ) -> Book:
+        """Write a new empty book at ``path`` and open it for writing."""
+        path = Path(path)
+        group = validate_group_name(group)
+        year = validate_year(year)
+        township = township.strip()
+        if path.is_dir():
+            raise BookError("book_is_dir", path=path)
+        if path.exists() and not force:
+            raise BookError("book_exists", path=path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise BookError("book_read_only", path=path) from None
+        lock = BookLock(path)
+        lock.acquire()
+        try:
+            meta = BookMeta(
+                schema=SCHEMA_VERSION,
+                book_id=str(uuid.uuid4()),
+                group=group,
+                township=township,
+                year=year,
+                created=_now_iso(clock),
+                devices=[device] if device else [],
+                template=template,
+            )
+            data: Data = {"_default": {}, "meta": {"1": to_doc(meta)}}
+            for name in TABLES:
+                data[name] = {}
+            storage = BookStorage(path, initial=data, clock=clock, keep_backups=force)
+            storage.write(data)
+            storage.keep_backups = True
+            return cls(path, storage, lock=lock, device=device, clock=clock)
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        """Release the lock; the book needs no flush (every write is already on disk)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # State ----------------------------------------------------------------------------
+
+    @property
+    def writable(self) -> bool:
+        """Whether this book was opened for writing."""
+        return not self.storage.read_only
+
+    @property
+    def meta(self) -> BookMeta:
+        """The book's identity (group, year, schema ...)."""
+        doc = self.db.table("meta").get(doc_id=1)
+        fields = BookMeta.__dataclass_fields__
+        return BookMeta(**{k: v for k, v in dict(doc).items() if k in fields})
+
+    def now(self) -> str:
+        """The clock's time as stored in records."""
+        return _now_iso(self.clock)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every save inside is written in one atomic write at the end, or none is."""
+        with self.storage.batch():
+            yield
+
+    def touch_meta(self) -> None:
+        """Record this device among the book's writers (within the current write)."""
+        if not self.device:
+            return
+        table = self.db.table("meta")
+        doc = table.get(doc_id=1)
+        devices = list(doc.get("devices", []))
+        if self.device not in devices:
+            devices.append(self.device)
+            table.update({"devices": devices}, doc_ids=[1])
+
+    def update_meta(self, **fields: Any) -> None:
+        """Change fields of the book's identity (group name, township, template)."""
+        with self.transaction():
+            self.db.table("meta").update(fields, doc_ids=[1])
+            self.touch_meta()
+
+    def counts(self) -> dict[str, int]:
+        """Live records per table."""
+        return {name: len(getattr(self, name).docs()) for name in TABLES}
+
+    def backups(self) -> list[backups.Backup]:
+        """The kept earlier versions of this book, newest first."""
+        return backups.list_backups(self.path)
+
+    def raw(self) -> Data:
+        """The whole book as documents (read-only use: merge, export json)."""
+        data = self.storage.read()
+        assert data is not None
+        return data
+
+
+def _check_schema(data: Data, path: Path) -> bool:
+    """Refuse a newer schema; migrate an older one in memory. True if migrated."""
+    meta = next(iter(data["meta"].values()))
+    found = meta.get("schema")
+    if not isinstance(found, int) or found < 1:
+        raise BookError("book_not_a_book", path=path)
+    if found > SCHEMA_VERSION:
+        raise BookError("book_newer_schema", path=path, found=found, ours=SCHEMA_VERSION)
+    migrated = False
+    while found < SCHEMA_VERSION:
+        MIGRATIONS[found](data)
+        found += 1
+        meta["schema"] = found
+        migrated = True
+    for name in TABLES:
+        data.setdefault(name, {})
+    return migrated
