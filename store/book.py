@@ -18,16 +18,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tinydb import TinyDB
+
+from grouptui.domain.codec import to_doc
+from grouptui.domain.models import TABLES, BookMeta
 from grouptui.store import backups
 from grouptui.store.atomic import remove_orphans
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
 from grouptui.store.repo import Repo
 from grouptui.store.storage import BookStorage, Data, load_book_file
-from tinydb import TinyDB
-
-from grouptui.domain.codec import to_doc
-from grouptui.domain.models import TABLES, BookMeta
 
 SCHEMA_VERSION = 1
 

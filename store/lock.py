@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+
 from grouptui.store.atomic import atomic_write
 from grouptui.store.errors import BookError
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from grouptui.store.errors import BookError
 from tinydb.table import Document
 
 from grouptui.domain.codec import field_names, from_doc, to_doc
 from grouptui.domain.models import TABLES, Entity
 from grouptui.domain.revision import stamp
+from grouptui.store.errors import BookError
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book

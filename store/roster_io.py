@@ -12,10 +12,9 @@ import io
 from datetime import date
 from pathlib import Path
 
-from grouptui.store.errors import BookError
-
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import RosterError, clean_name, parse_levels
+from grouptui.store.errors import BookError
 
 HEADERS = {
     "name": ("姓名", "name", "代表姓名"),

@@ -29,10 +29,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tinydb.storages import Storage
+
 from grouptui.store import backups
 from grouptui.store.atomic import atomic_write, is_disk_full
 from grouptui.store.errors import BookError
-from tinydb.storages import Storage
 
 Data = dict[str, dict[str, Any]]
 

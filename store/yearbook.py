@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from grouptui.domain.models import Deputy, PlanItem, Setting
 from grouptui.store.book import Book, default_book_name
 from grouptui.store.errors import BookError
-
-from grouptui.domain.models import Deputy, PlanItem, Setting
 
 
 def start_next_year(

@@ -1,0 +1,114 @@
+"""Shared fixtures: an isolated home for config and books, small and demo books, the CLI."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+#: The fixed "now" of tests that need a clock (a Wednesday in Q2).
+NOW = datetime(2026, 5, 20, 9, 30, 0)
+
+#: Strings that break naive code: markup, brackets, emoji, rare CJK, control characters.
+NASTY = [
+    "[/]",
+    "[bold]粗体[/bold]",
+    "[@click=app.quit]x",
+    "价格[1]",
+    "a\tb",
+    "😀👍🏽 表情",
+    "𠮷䶮 生僻字",
+    "<w:t>&amp;\"'",
+    "\\[转义]",
+    "测" * 5000,
+    "ctl\x07bell",
+]
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Config and default books live in a temp folder; no test sees the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("GROUPTUI_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("GROUPTUI_DATA_DIR", str(home / "data"))
+    for var in ("GROUPTUI_BOOK", "GROUPTUI_LANG", "GROUPTUI_NOW", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    return home
+
+
+@dataclass
+class CliResult:
+    """What a command printed and returned."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``grouptui ARGS`` in-process; returns exit code, stdout, stderr."""
+    from grouptui.cli import run
+
+    def invoke(*args: str) -> CliResult:
+        capsys.readouterr()
+        code = run([str(a) for a in args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    """A small book: group 新河镇第一代表小组, year 2026, three deputies, no records."""
+    from grouptui.domain.models import Deputy
+    from grouptui.store.book import Book
+
+    path = tmp_path / "book.json"
+    with Book.create(
+        path,
+        group="新河镇第一代表小组",
+        year=2026,
+        township="新河镇",
+        device="dev-test",
+        clock=lambda: NOW,
+    ) as book:
+        book.deputies.save_many(
+            [
+                Deputy(
+                    name="张三", levels=["town"], phone="13800001111", joined_on=date(2026, 1, 1)
+                ),
+                Deputy(name="李四", levels=["town", "county"], joined_on=date(2026, 1, 1)),
+                Deputy(name="王五", levels=["town"], is_new=True, joined_on=date(2026, 1, 1)),
+            ]
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_book_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A realistic demo year (built once per session; copy it before writing)."""
+    from grouptui.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo-2026.json"
+    build_demo(path, year=2026, records=60)
+    return path
+
+
+@pytest.fixture
+def demo_book(demo_book_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo book."""
+    target = tmp_path / demo_book_master.name
+    target.write_bytes(demo_book_master.read_bytes())
+    return target
+
+
+def file_digest(path: Path) -> str:
+    """The sha256 of a file, to prove a command left it untouched."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
