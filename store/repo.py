@@ -111,10 +111,13 @@ class Repo(Generic[T]):
         fresh: list[dict[str, Any]] = []
         ids = self._doc_ids()
         with self.book.transaction():
+            changed = False
             for obj in objs:
                 doc = to_doc(obj)
                 if doc["id"] in ids:
-                    saved.append(self._save_doc(doc))
+                    result, did = self._save_doc(doc)
+                    saved.append(result)
+                    changed = changed or did
                     ids = self._doc_ids()
                 else:
                     # New records go in with one table update, not one each.
@@ -124,10 +127,12 @@ class Repo(Generic[T]):
                     saved.append(from_doc(self.cls, stamped))
             if fresh:
                 self.book.db.table(self.name).insert_multiple(fresh)
-            self.book.touch_meta()
+            if fresh or changed:
+                self.book.touch_meta()
         return saved
 
-    def _save_doc(self, doc: dict[str, Any], extra_parents: Iterable[dict] = ()) -> T:
+    def _save_doc(self, doc: dict[str, Any], extra_parents: Iterable[dict] = ()) -> tuple[T, bool]:
+        """Write ``doc`` as the next revision; the saved object and whether anything changed."""
         table = self.book.db.table(self.name)
         doc_id = self._doc_ids().get(doc["id"])
         previous = self._raw().get(doc_id) if doc_id is not None else None
@@ -142,12 +147,12 @@ class Repo(Generic[T]):
             extra_parents=extra_parents,
         )
         if stamped is None:
-            return from_doc(self.cls, previous)  # type: ignore[arg-type]
+            return from_doc(self.cls, previous), False  # type: ignore[arg-type]
         if doc_id is None:
             table.insert(stamped)
         else:
             table.upsert(Document(stamped, doc_id=int(doc_id)))
-        return from_doc(self.cls, stamped)
+        return from_doc(self.cls, stamped), True
 
     def delete(self, record_id: str) -> T:
         """Mark the record deleted (a tombstone, so merges propagate the deletion)."""
@@ -155,7 +160,7 @@ class Repo(Generic[T]):
         if doc is None or doc.get("deleted"):
             raise BookError("not_found_id", id=record_id, what=self.name)
         with self.book.transaction():
-            result = self._save_doc({**doc, "deleted": True})
+            result, _ = self._save_doc({**doc, "deleted": True})
             self.book.touch_meta()
         return result
 
@@ -165,7 +170,7 @@ class Repo(Generic[T]):
         if doc is None:
             raise BookError("not_found_id", id=record_id, what=self.name)
         with self.book.transaction():
-            result = self._save_doc({**doc, "deleted": False})
+            result, _ = self._save_doc({**doc, "deleted": False})
             self.book.touch_meta()
         return result
 
@@ -178,7 +183,7 @@ class Repo(Generic[T]):
         content = {k: v for k, v in chosen.items() if k not in ("conflicts",)}
         content["id"] = record_id
         with self.book.transaction():
-            result = self._save_doc(content, extra_parents=losers)
+            result, _ = self._save_doc(content, extra_parents=losers)
             self.book.touch_meta()
         return result
 

@@ -78,6 +78,19 @@ def build_app() -> typer.Typer:
     return app
 
 
+def _repair(arg: str) -> str:
+    """An argument the OS decoded with the wrong codec (C locale, no UTF-8 mode), as UTF-8."""
+    try:
+        arg.encode("utf-8")
+        return arg
+    except UnicodeEncodeError:
+        raw = os.fsencode(arg)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("gb18030", "replace")
+
+
 def _lang_from_argv(argv: list[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -125,7 +138,7 @@ def _log_crash() -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; the exit code (never raises, never exits)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = [_repair(a) for a in (sys.argv[1:] if argv is None else argv)]
     lang = detect_language(_lang_from_argv(argv))
     set_language(lang)
     for stream in (sys.stdout, sys.stderr):

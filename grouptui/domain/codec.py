@@ -46,6 +46,8 @@ def to_doc(obj: Any) -> dict[str, Any]:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
@@ -53,6 +55,18 @@ def _encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     return value
+
+
+def clean_text(value: str) -> str:
+    """``value`` with lone surrogates (undecodable bytes of a mis-set locale) replaced.
+
+    Such a string cannot be written as UTF-8; everything else is kept exactly as typed.
+    """
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def from_doc(cls: type[T], doc: dict[str, Any]) -> T:
