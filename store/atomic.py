@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -53,18 +54,22 @@ def _replace(src: str, dst: Path) -> None:
             delay = min(delay * 2, 0.2)
 
 
-def atomic_write(target: Path, data: bytes, *, mode: int = FILE_MODE) -> None:
-    """Replace ``target`` with ``data`` atomically and durably; mode 0600 on POSIX."""
+def atomic_write(target: Path, data: bytes | Iterable[bytes], *, mode: int = FILE_MODE) -> None:
+    """Replace ``target`` with ``data`` (bytes, or chunks of them) atomically and durably.
+
+    The file gets mode 0600 on POSIX: books hold voters' names and phone numbers.
+    """
     folder = target.parent
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
     try:
         try:
             if os.name == "posix":
                 os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for chunk in [data] if isinstance(data, bytes | bytearray) else data:
+                view = memoryview(chunk)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -27,7 +27,7 @@ from grouptui.store.atomic import remove_orphans
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
 from grouptui.store.repo import Repo
-from grouptui.store.storage import BookStorage, Data, load_book_file
+from grouptui.store.storage import BookStorage, Data, GuardedTable, load_book_file
 
 SCHEMA_VERSION = 1
 
@@ -67,6 +67,12 @@ def default_book_name(group: str, year: int) -> str:
     return f"{safe_file_stem(group)}-{year}.json"
 
 
+class BookDB(TinyDB):
+    """TinyDB whose tables replace documents instead of editing them in place."""
+
+    table_class = GuardedTable
+
+
 def _now_iso(clock: Callable[[], datetime]) -> str:
     return clock().isoformat(timespec="seconds")
 
@@ -88,7 +94,7 @@ class Book:
         self.lock = lock
         self.device = device
         self.clock = clock
-        self.db = TinyDB(storage=lambda: storage)
+        self.db = BookDB(storage=lambda: storage)
         self.deputies = Repo(self, "deputies")
         self.plan = Repo(self, "plan")
         self.records = Repo(self, "records")

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from tinydb.table import Document
-
 from grouptui.domain.codec import field_names, from_doc, to_doc
 from grouptui.domain.models import TABLES, Entity
 from grouptui.domain.revision import stamp
@@ -151,7 +149,7 @@ class Repo(Generic[T]):
         if doc_id is None:
             table.insert(stamped)
         else:
-            table.upsert(Document(stamped, doc_id=int(doc_id)))
+            table.replace(int(doc_id), stamped)
         return from_doc(self.cls, stamped), True
 
     def delete(self, record_id: str) -> T:

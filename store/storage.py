@@ -8,9 +8,10 @@ cannot even encode characters like 𠮷. This class replaces it:
   guarantees no other writer);
 - every write serializes to UTF-8 with ``ensure_ascii=False`` and replaces the file
   atomically and durably (:mod:`grouptui.store.atomic`), after keeping a backup;
-- a table that did not change since the last write reuses its serialized text, so saving
-  one quick note does not re-serialize every minute of the year (TinyDB replaces the dict
-  of the table it updates, so an unchanged table is the very same object);
+- a table or a document that did not change since the last write reuses its serialized
+  bytes, so saving one quick note does not re-serialize every minute of the year (TinyDB
+  replaces the dict of the table it updates, and :class:`GuardedTable` replaces a document
+  instead of editing it in place, so "unchanged" is "the very same object");
 - ``batch()`` groups several table updates into one write: a record and the duty entries
   its attendance creates land together or not at all;
 - if a write fails (disk full, read-only), memory is dropped and re-read from the file, so
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
+from tinydb.table import Table
 
 from grouptui.store import backups
 from grouptui.store.atomic import atomic_write, is_disk_full
@@ -92,7 +94,9 @@ class BookStorage(Storage):
         self.keep_backups = keep_backups
         self._clock = clock
         self._data: Data | None = initial
-        self._serialized: dict[str, tuple[object, str]] = {}
+        # table name -> (table dict, its bytes); table -> doc id -> (document, its bytes)
+        self._tables: dict[str, tuple[object, bytes]] = {}
+        self._docs: dict[str, dict[str, tuple[object, bytes]]] = {}
         self._batch_depth = 0
         self._dirty = False
         #: number of real writes to disk, for tests and benchmarks.
@@ -123,7 +127,8 @@ class BookStorage(Storage):
     def invalidate(self) -> None:
         """Forget what is in memory; the next read comes from the file."""
         self._data = None
-        self._serialized.clear()
+        self._tables.clear()
+        self._docs.clear()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -145,20 +150,46 @@ class BookStorage(Storage):
             self._dirty = False
             self._flush()
 
-    def serialize(self, data: Data) -> bytes:
-        """The file's bytes for ``data``, reusing the text of unchanged tables."""
-        parts = []
-        fresh: dict[str, tuple[object, str]] = {}
-        for name, table in data.items():
-            cached = self._serialized.get(name)
+    def forget(self, table: str) -> None:
+        """Drop the serialized cache of ``table`` (its documents may have changed in place)."""
+        self._tables.pop(table, None)
+        self._docs.pop(table, None)
+
+    def serialize(self, data: Data) -> list[bytes]:
+        """The file's bytes for ``data`` as chunks (one per table), reusing cached text.
+
+        A table whose dict is the same object as at the last write is unchanged; inside a
+        changed table, a document that is the same object is unchanged (documents are
+        replaced, never edited in place: see :class:`GuardedTable`).
+        """
+        chunks: list[bytes] = []
+        tables: dict[str, tuple[object, bytes]] = {}
+        docs: dict[str, dict[str, tuple[object, bytes]]] = {}
+        for n, (name, table) in enumerate(data.items()):
+            key = json.dumps(name, ensure_ascii=False).encode("utf-8")
+            cached = self._tables.get(name)
+            old_docs = self._docs.get(name, {})
+            new_docs: dict[str, tuple[object, bytes]] = {}
             if cached is not None and cached[0] is table:
-                text = cached[1]
+                body = cached[1]
+                new_docs = old_docs
             else:
-                text = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
-            fresh[name] = (table, text)
-            parts.append(f"{json.dumps(name, ensure_ascii=False)}:{text}")
-        self._serialized = fresh
-        return ("{" + ",".join(parts) + "}").encode("utf-8")
+                parts = []
+                for doc_id, doc in table.items():
+                    entry = old_docs.get(doc_id)
+                    if entry is None or entry[0] is not doc:
+                        text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+                        entry = (doc, f'"{doc_id}":{text}'.encode())
+                    new_docs[doc_id] = entry
+                    parts.append(entry[1])
+                body = b"{" + b",".join(parts) + b"}"
+            tables[name] = (table, body)
+            docs[name] = new_docs
+            chunks.append((b"{" if n == 0 else b",") + key + b":" + body)
+        chunks.append(b"}" if chunks else b"{}")
+        self._tables = tables
+        self._docs = docs
+        return chunks
 
     def _flush(self) -> None:
         assert self._data is not None
@@ -178,3 +209,38 @@ class BookStorage(Storage):
             self.invalidate()
             raise
         self.writes += 1
+
+
+class GuardedTable(Table):
+    """A TinyDB table whose documents are replaced, never edited in place.
+
+    TinyDB's ``update`` and ``upsert`` mutate the stored dict, which would make the storage's
+    per-document cache stale; here they first tell the storage to forget the table's cache
+    (correct, just slower). Repositories use :meth:`replace`, which swaps in a new dict at
+    the same position (the table keeps its order).
+    """
+
+    def replace(self, doc_id: int, document: dict[str, Any]) -> None:
+        """Put ``document`` in place of the document ``doc_id``."""
+
+        def updater(table: dict[int, Any]) -> None:
+            table[doc_id] = document
+
+        self._update_table(updater)
+
+    def _forget(self) -> None:
+        forget = getattr(self._storage, "forget", None)
+        if forget is not None:
+            forget(self.name)
+
+    def update(self, *args: Any, **kwargs: Any) -> list[int]:
+        self._forget()
+        return super().update(*args, **kwargs)
+
+    def update_multiple(self, *args: Any, **kwargs: Any) -> list[int]:
+        self._forget()
+        return super().update_multiple(*args, **kwargs)
+
+    def upsert(self, *args: Any, **kwargs: Any) -> list[int]:
+        self._forget()
+        return super().upsert(*args, **kwargs)
