@@ -7,7 +7,7 @@ from pathlib import Path
 CACHE = Path(__file__).parent / "results" / "books"
 
 # records -> roughly: 60 = one realistic year (~0.8 MB), 600 = ten years (~8 MB).
-SIZES = {"1y": 60, "5mb": 300, "10mb": 520}
+SIZES = {"1y": 60, "5mb": 300, "10mb": 580}
 
 
 def synthetic_book(size: str) -> Path:

@@ -120,6 +120,11 @@ def _minutes(rng: random.Random, chars: int) -> str:
     return "".join(out).strip()
 
 
+def _note_text(rng: random.Random, topic: str) -> str:
+    sentence = rng.choice(SENTENCES).format(topic=topic, village=rng.choice(VILLAGES), place="现场")
+    return f"{rng.choice(PLACES)}：{sentence[:30]}"
+
+
 def _activity_dates(year: int, count: int, rng: random.Random) -> list[tuple[date, str]]:
     """Dates and forms of a year's activities: receptions on the 10th, the rest spread out."""
     plan: list[tuple[date, str]] = [(date(year, m, 10), "voter_reception") for m in range(1, 13)]
@@ -304,12 +309,12 @@ def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C
                     )
                 )
         if form in ("inspection", "research", "pre_session_inspection"):
-            for k in range(5 * scale):
+            for k in range(25):
                 notes.append(
                     Note(
                         record_id=rec.id,
-                        at=f"{day.isoformat()}T{9 + k // 4:02d}:{(k * 13) % 60:02d}:00",
-                        text=f"{rng.choice(PLACES)}：{rng.choice(SENTENCES)[:30].format(topic=topic, village=rng.choice(VILLAGES), place='现场')}",
+                        at=f"{day.isoformat()}T{9 + k * 7 // 60:02d}:{k * 7 % 60:02d}:00",
+                        text=_note_text(rng, topic),
                         tag=rng.choice(["", "", "issue", "opinion", "todo", "suggestion"]),
                         folded=day < date(year, 11, 1),
                     )

@@ -121,7 +121,7 @@ class Book:
         path = Path(path)
         lock = None
         if write:
-            if not path.exists() and not path.is_dir():
+            if not path.exists():
                 raise BookError("book_not_found", path=path)
             lock = BookLock(path)
             lock.acquire()
