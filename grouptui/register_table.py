@@ -113,3 +113,18 @@ def text_blocks(form: RegisterForm, lang: str) -> list[str]:
             lines.append(t("reg_line_remarks", value=row.remarks))
         blocks.append("\n  ".join(lines))
     return blocks
+
+
+def term_line(form: RegisterForm) -> str:
+    """The sentence under the form saying which earlier years were read and which are missing."""
+    if form.years_missing:
+        return t(
+            "reg_term_missing",
+            start=form.term_start,
+            missing="、".join(str(y) for y in form.years_missing),
+        )
+    if form.years_found:
+        return t(
+            "reg_term_found", start=form.term_start, found="、".join(map(str, form.years_found))
+        )
+    return t("reg_term_only_this", year=form.year)

@@ -28,7 +28,7 @@ def _register_form(app: typer.Typer) -> None:
         if ctx.invoked_subcommand is not None:
             return
         from grouptui.domain.register import form_json
-        from grouptui.register_table import text_blocks
+        from grouptui.register_table import term_line, text_blocks
 
         state: State = ctx.obj
         with state.open_book() as book:
@@ -68,21 +68,6 @@ def _register_form(app: typer.Typer) -> None:
         with state.open_book(write=True) as book:
             set_term_start(book, start)
         echo(t("reg_term_done", start=start.strip()))
-
-
-def term_line(form) -> str:
-    """The sentence under the form saying which earlier years were read and which are missing."""
-    if form.years_missing:
-        return t(
-            "reg_term_missing",
-            start=form.term_start,
-            missing="、".join(str(y) for y in form.years_missing),
-        )
-    if form.years_found:
-        return t(
-            "reg_term_found", start=form.term_start, found="、".join(map(str, form.years_found))
-        )
-    return t("reg_term_only_this", year=form.year)
 
 
 def _register_scoring(app: typer.Typer) -> None:

@@ -125,3 +125,17 @@ def filter_entries(
 def is_read_only(entry: DutyEntry) -> bool:
     """Entries made from attendance or a suggestion change only through their source."""
     return entry.auto
+
+
+def parse_day(text: str) -> date:
+    """A ``YYYY-MM-DD`` date typed in a form."""
+    try:
+        return date.fromisoformat((text or "").strip())
+    except ValueError:
+        raise DutyError("bad_date", value=text) from None
+
+
+def one_line(text: str, limit: int = 40) -> str:
+    """``text`` on one line, cut to ``limit`` characters (for table cells)."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."

@@ -18,6 +18,14 @@ ASSESSMENT_KINDS: dict[str, tuple[str, str]] = {
     "reflection": ("撰写心得体会", "written reflections"),
 }
 
+#: what officers write for short.
+SHORT_ASSESSMENT = {
+    "试卷": "paper",
+    "答题": "paper",
+    "心得": "reflection",
+    "心得体会": "reflection",
+}
+
 #: the longest single training we accept, in days.
 MAX_DAYS = 31.0
 
@@ -33,7 +41,10 @@ def _names(vocab: dict[str, tuple[str, str]]) -> str:
 
 def parse_kind(text: str) -> str:
     """The training kind key ``text`` names; :class:`DutyError` if none."""
-    key = parse_choice(TRAINING_KINDS, text or "")
+    # The seeds say 初任 / 履职 / 专题 as often as 初任学习 / 履职学习 / 专题学习.
+    key = parse_choice(TRAINING_KINDS, text or "") or parse_choice(
+        TRAINING_KINDS, (text or "").strip() + "学习"
+    )
     if key is None:
         raise DutyError("training_bad_kind", value=text, names=_names(TRAINING_KINDS))
     return key
@@ -41,7 +52,7 @@ def parse_kind(text: str) -> str:
 
 def parse_assessment(text: str) -> str:
     """The assessment kind key ``text`` names; :class:`DutyError` if none."""
-    key = parse_choice(ASSESSMENT_KINDS, text or "")
+    key = parse_choice(ASSESSMENT_KINDS, text or "") or SHORT_ASSESSMENT.get((text or "").strip())
     if key is None:
         raise DutyError("training_bad_assessment", value=text, names=_names(ASSESSMENT_KINDS))
     return key
