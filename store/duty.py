@@ -71,7 +71,8 @@ def add_entry(
     )
 
 
-def _refuse_auto(book: Book, entry: DutyEntry) -> None:
+def refuse_auto(book: Book, entry: DutyEntry) -> None:
+    """Raise the message saying where an automatic entry can be changed."""
     if not entry.auto:
         return
     if entry.suggestion_id:
@@ -98,7 +99,7 @@ def edit_entry(
 ) -> DutyEntry:
     """Change a typed entry; the same checks as adding one."""
     entry = find_entry(book, entry_id)
-    _refuse_auto(book, entry)
+    refuse_auto(book, entry)
     who = resolve_deputy(book.deputies.all(), entry.deputy_id)
     if day is not None:
         check_in_year(day, book.meta.year)
@@ -117,7 +118,7 @@ def edit_entry(
 def delete_entry(book: Book, entry_id: str) -> DutyEntry:
     """Delete a typed entry (a tombstone: :func:`undo_delete` brings it back)."""
     entry = find_entry(book, entry_id)
-    _refuse_auto(book, entry)
+    refuse_auto(book, entry)
     return book.duty.delete(entry.id)
 
 
