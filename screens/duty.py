@@ -32,7 +32,7 @@ class DutyLogScreen(Screen[None]):
     DEFAULT_CSS = """
     DutyLogScreen #duty-filters { height: 3; }
     DutyLogScreen #duty-deputy { width: 2fr; }
-    DutyLogScreen #duty-quarter { width: 1fr; }
+    DutyLogScreen #duty-quarter { width: 18; }
     DutyLogScreen #duty-category { width: 2fr; }
     DutyLogScreen #duty-table { height: 1fr; }
     DutyLogScreen #duty-status { height: auto; padding: 0 1; color: $text-muted; }

@@ -55,12 +55,16 @@ class FormDialog(ModalScreen[Any]):
         width: 72; max-width: 100%; height: auto; max-height: 100%;
         border: round $primary; background: $surface; padding: 0 1;
     }
-    FormDialog .form-title { text-style: bold; padding-bottom: 1; }
-    FormDialog .form-label { padding-top: 0; color: $text-muted; }
+    FormDialog .form-title { text-style: bold; }
+    FormDialog .form-label { margin-top: 1; color: $text-muted; }
+    FormDialog Input, FormDialog Select { margin: 0 0; }
     FormDialog #form-error { color: $error; height: auto; }
     FormDialog .form-buttons { height: auto; padding-top: 1; }
     FormDialog .form-buttons Button { margin-right: 2; }
     """
+
+    #: the first field, not the scrolling container, has the focus when the form opens.
+    AUTO_FOCUS = "Input, Select, Checkbox"
 
     def __init__(
         self, title: str, fields: Sequence[Field], submit: Callable[[dict[str, Any]], Any]
@@ -86,15 +90,19 @@ class FormDialog(ModalScreen[Any]):
                         allow_blank=spec.allow_blank,
                         prompt=t("duty_form_choose"),
                         id=f"f-{spec.name}",
+                        compact=True,
                     )
                 else:
                     yield Input(
-                        str(spec.value or ""), placeholder=spec.placeholder, id=f"f-{spec.name}"
+                        str(spec.value or ""),
+                        placeholder=spec.placeholder,
+                        id=f"f-{spec.name}",
+                        compact=True,
                     )
             yield Static("", id="form-error", markup=False)
             with Horizontal(classes="form-buttons"):
-                yield Button(t("duty_form_save"), variant="primary", id="form-save")
-                yield Button(t("duty_form_cancel"), id="form-cancel")
+                yield Button(t("duty_form_save"), variant="primary", id="form-save", compact=True)
+                yield Button(t("duty_form_cancel"), id="form-cancel", compact=True)
 
     def values(self) -> dict[str, Any]:
         """What the fields hold now."""
