@@ -15,12 +15,12 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Select, Static
 
-from grouptui.domain.duty import one_line, parse_day
+from grouptui.domain.duty import parse_day
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import DutyEntry
 from grouptui.domain.vocab import DUTY_CATEGORIES, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.screens.duty_forms import Field, FormDialog, bind_keys
+from grouptui.screens.duty_forms import Field, FormDialog, bind_keys, fit
 from grouptui.store import duty as service
 
 ALL = "all"
@@ -132,12 +132,14 @@ class DutyLogScreen(Screen[None]):
         lang = get_language()
         records = {r.id: r.theme for r in self.book.records.all(include_deleted=True)}
         table.clear()
+        # what is left of the width once date, category, hours and source are shown
+        budget = max(16, self.app.size.width - 50)
         for e in self.shown:
             source = t("duty_auto") if e.auto else t("duty_typed")
             table.add_row(
                 Text(fmt_date(e.date)),
                 Text(label(DUTY_CATEGORIES, e.category, lang)),
-                Text(one_line(e.text or records.get(e.record_id, ""), 40)),
+                Text(fit(e.text or records.get(e.record_id, ""), budget)),
                 Text(f"{e.hours:g}" if e.hours else ""),
                 Text(source, style="italic" if e.auto else ""),
                 key=e.id,

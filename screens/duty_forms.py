@@ -21,6 +21,23 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 
 
+def fit(text: str, cells: int) -> str:
+    """``text`` on one line, cut to ``cells`` terminal cells (a CJK character takes two)."""
+    from rich.cells import cell_len
+
+    flat = " ".join((text or "").split())
+    if cell_len(flat) <= cells:
+        return flat
+    out, used = [], 0
+    for char in flat:
+        width = cell_len(char)
+        if used + width > cells - 3:
+            break
+        out.append(char)
+        used += width
+    return "".join(out) + "..."
+
+
 def bind_keys(screen: Screen, specs: Sequence[tuple[str, str, str, bool]]) -> None:
     """Bind (key, action, catalog key of its label, shown) on ``screen``.
 

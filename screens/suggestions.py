@@ -20,7 +20,7 @@ from grouptui.domain.duty import one_line, parse_day
 from grouptui.domain.models import Suggestion
 from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.screens.duty_forms import Field, FormDialog, bind_keys
+from grouptui.screens.duty_forms import Field, FormDialog, bind_keys, fit
 from grouptui.store import suggestions as service
 
 ALL = "all"
@@ -35,7 +35,7 @@ class SuggestionsScreen(Screen[None]):
     SuggestionsScreen #sug-deputy { width: 1fr; }
     SuggestionsScreen #sug-table { height: 1fr; }
     SuggestionsScreen #sug-detail {
-        height: auto; max-height: 8; padding: 0 1; border-top: solid $primary;
+        height: auto; max-height: 6; padding: 0 1; border-top: solid $primary;
     }
     """
 
@@ -106,12 +106,14 @@ class SuggestionsScreen(Screen[None]):
         lang = get_language()
         table = self.query_one("#sug-table", DataTable)
         table.clear()
+        # the title gets what the other columns leave of the width
+        budget = max(16, self.app.size.width - 62)
         for s in found:
             table.add_row(
                 Text(fmt_date(s.date)),
-                Text(one_line(s.title, 30)),
-                Text(one_line("、".join(names.get(i, i) for i in s.proposers), 16)),
-                Text(one_line(s.unit, 12)),
+                Text(fit(s.title, budget)),
+                Text(fit("、".join(names.get(i, i) for i in s.proposers), 12)),
+                Text(fit(s.unit, 10)),
                 Text(label(SUGGESTION_STATUS, s.status, lang)),
                 Text(label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else ""),
                 key=s.id,
@@ -141,10 +143,10 @@ class SuggestionsScreen(Screen[None]):
         lang = get_language()
         lines = [sug.title]
         if sug.content:
-            lines.append(one_line(sug.content, 200))
+            lines.append(fit(sug.content, 150))
         if sug.reply:
-            lines.append(t("sug_detail_reply", reply=one_line(sug.reply, 200)))
-        for h in sug.history[-3:]:
+            lines.append(t("sug_detail_reply", reply=fit(sug.reply, 150)))
+        for h in sug.history[-2:]:
             lines.append(
                 t(
                     "sug_detail_history",

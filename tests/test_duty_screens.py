@@ -164,3 +164,30 @@ async def test_suggestions_add_and_status_with_reason(book_path: Path) -> None:
         sug = next(s for s in book.suggestions.all() if s.proposers and s.proposers[0] == wang)
     assert sug.title == "关于[@click=app.quit]x的建议"
     assert json.loads(json.dumps(sug.history))[-1]["reason"] == "材料不全"
+
+
+async def test_nasty_text_shows_as_typed_on_every_screen(book_path: Path) -> None:
+    from datetime import date
+
+    from grouptui.store.duty import add_entry
+    from grouptui.store.register import set_remark
+    from grouptui.store.suggestions import add_suggestion
+
+    with Book.open(book_path, write=True, clock=lambda: NOW) as book:
+        for n, text in enumerate(NASTY):
+            add_entry(book, deputy="张三", day=date(2026, 1, 1 + n), category="other", text=text)
+            add_suggestion(book, title=" ".join(text.split())[:200], by=["张三"], unit=text)
+        set_remark(book, "张三", "[/]")
+    for start in ("duty", "suggestions", "register"):
+        app = _app(book_path, start)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            table = app.screen.query(DataTable).first()
+            cells = [c for row in _cells(table) for c in row]
+            if start == "register":
+                assert "[/]" in cells
+            else:
+                assert any("[bold]粗体[/bold]" in c for c in cells)
+                assert any("[@click=app.quit]x" in c for c in cells)
