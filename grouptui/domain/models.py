@@ -191,6 +191,8 @@ class DutyEntry(Entity):
     #: the activity it came from; entries made from attendance are ``auto``.
     record_id: str = ""
     auto: bool = False
+    #: the suggestion an automatic "suggestion submitted" entry came from.
+    suggestion_id: str = ""
 
 
 @dataclass(kw_only=True)

@@ -1,0 +1,148 @@
+"""``grouptui suggestion``: suggestions, criticisms and opinions (建议、批评和意见)."""
+
+from __future__ import annotations
+
+import typer
+
+from grouptui.cli.state import State, echo, parse_date, parse_names, print_json, print_table
+from grouptui.i18n import fmt_date, get_language, t
+
+ORDER = 62
+
+
+def register(app: typer.Typer) -> None:
+    """Add the suggestion commands to ``app``."""
+    sug = typer.Typer(help=t("help_suggestion"), no_args_is_help=True)
+    app.add_typer(sug, name="suggestion")
+
+    @sug.command("list", help=t("help_suggestion_list"))
+    def suggestion_list(
+        ctx: typer.Context,
+        status: str = typer.Option("", "--status", help=t("opt_sug_status_filter")),
+        deputy: str = typer.Option("", "--deputy", help=t("opt_duty_deputy")),
+        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+    ) -> None:
+        from grouptui.domain.duty import resolve_deputy
+        from grouptui.domain.suggestions import parse_status
+        from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
+
+        state: State = ctx.obj
+        key = parse_status(status) if status else ""
+        with state.open_book() as book:
+            names = {d.id: d.name for d in book.deputies.all(include_deleted=True)}
+            who = resolve_deputy(book.deputies.all(), deputy).id if deputy else ""
+            found = [
+                s
+                for s in book.suggestions.all()
+                if (not key or s.status == key) and (not who or who in s.proposers)
+            ]
+        found.sort(key=lambda s: (str(s.date or ""), s.created))
+        if as_json:
+            print_json(
+                [
+                    {
+                        "id": s.id,
+                        "title": s.title,
+                        "content": s.content,
+                        "proposers": [names.get(i, i) for i in s.proposers],
+                        "proposer_ids": s.proposers,
+                        "date": s.date,
+                        "during_session": s.during_session,
+                        "record_id": s.record_id,
+                        "unit": s.unit,
+                        "status": s.status,
+                        "reply": s.reply,
+                        "satisfaction": s.satisfaction,
+                        "history": s.history,
+                    }
+                    for s in found
+                ]
+            )
+            return
+        if not found:
+            echo(t("sug_none"))
+            return
+        lang = get_language()
+        print_table(
+            [
+                t("duty_col_id"),
+                t("duty_col_date"),
+                t("sug_col_title"),
+                t("sug_col_by"),
+                t("sug_col_unit"),
+                t("sug_col_status"),
+                t("sug_col_satisfaction"),
+            ],
+            [
+                (
+                    s.id[:8],
+                    fmt_date(s.date),
+                    s.title,
+                    "、".join(names.get(i, i) for i in s.proposers),
+                    s.unit,
+                    label(SUGGESTION_STATUS, s.status, lang),
+                    label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else "",
+                )
+                for s in found
+            ],
+        )
+
+    @sug.command("add", help=t("help_suggestion_add"))
+    def suggestion_add(
+        ctx: typer.Context,
+        title: str = typer.Option(..., "--title", help=t("opt_sug_title")),
+        content: str = typer.Option("", "--content", help=t("opt_sug_content")),
+        by: str = typer.Option("", "--by", help=t("opt_sug_by")),
+        record: str = typer.Option("", "--record", help=t("opt_sug_record")),
+        unit: str = typer.Option("", "--unit", help=t("opt_sug_unit")),
+        during_session: bool = typer.Option(
+            False, "--during-session", help=t("opt_sug_during_session")
+        ),
+        day: str | None = typer.Option(None, "--date", help=t("opt_duty_date")),
+    ) -> None:
+        from grouptui.store.suggestions import add_suggestion
+
+        state: State = ctx.obj
+        when = parse_date(day) if day is not None else None
+        with state.open_book(write=True) as book:
+            saved = add_suggestion(
+                book,
+                title=title,
+                content=content,
+                by=parse_names(by),
+                record=record,
+                unit=unit,
+                during_session=during_session,
+                day=when,
+            )
+        echo(t("sug_added", id=saved.id[:8]))
+
+    @sug.command("status", help=t("help_suggestion_status"))
+    def suggestion_status(
+        ctx: typer.Context,
+        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
+        status: str = typer.Argument(..., help=t("arg_sug_status")),
+        reply: str | None = typer.Option(None, "--reply", help=t("opt_sug_reply")),
+        satisfaction: str | None = typer.Option(
+            None, "--satisfaction", help=t("opt_sug_satisfaction")
+        ),
+        reason: str = typer.Option("", "--reason", help=t("opt_sug_reason")),
+    ) -> None:
+        from grouptui.domain.suggestions import parse_satisfaction, parse_status
+        from grouptui.domain.vocab import SUGGESTION_STATUS, label
+        from grouptui.store.suggestions import set_status
+
+        state: State = ctx.obj
+        key = parse_status(status)
+        level = parse_satisfaction(satisfaction) if satisfaction else None
+        with state.open_book(write=True) as book:
+            saved = set_status(
+                book, suggestion_id, key, reason=reason, reply=reply, satisfaction=level
+            )
+        echo(
+            t(
+                "sug_status_done",
+                title=saved.title,
+                status=label(SUGGESTION_STATUS, saved.status, get_language()),
+            )
+        )

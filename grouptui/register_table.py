@@ -1,0 +1,130 @@
+"""The registration form as columns and rows of plain text, in the current language.
+
+Shared by ``grouptui register``, the register screen and the exports, so the three always
+show the same cells. Avoids ambiguous-width characters so CJK columns stay aligned.
+"""
+
+from __future__ import annotations
+
+from grouptui.domain.register import RegisterForm, RegisterRow
+from grouptui.domain.vocab import DUTY_CATEGORIES, SATISFACTION, SUGGESTION_STATUS, label
+from grouptui.i18n import fmt_date, t
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def _pair(name: str, count: int, lang: str) -> str:
+    return f"{name}{count}" if lang == "zh" else f"{name} {count}"
+
+
+def _join(parts: list[str], lang: str) -> str:
+    return " ".join(parts) if lang == "zh" else ", ".join(parts)
+
+
+def _counts(vocab: dict[str, tuple[str, str]], counts: dict[str, int], lang: str) -> str:
+    return _join([_pair(label(vocab, k, lang), n, lang) for k, n in counts.items() if n], lang)
+
+
+def columns(form: RegisterForm) -> list[str]:
+    """The column headings."""
+    cols = [t("reg_col_name")]
+    cols += [t(f"reg_cat_{cat}") for cat in DUTY_CATEGORIES]
+    cols += [
+        t("reg_col_receptions"),
+        t("reg_col_suggestions"),
+        t("reg_col_handling"),
+        t("reg_col_training"),
+        t("reg_col_term_training"),
+        t("reg_col_reported"),
+        t("reg_col_satisfaction"),
+    ]
+    if form.scored:
+        cols.append(t("reg_col_score"))
+    cols.append(t("reg_col_remarks"))
+    return cols
+
+
+def name_cell(row: RegisterRow) -> str:
+    """The deputy's name, marked when the deputy has left."""
+    return row.name if row.active else t("reg_retired_name", name=row.name)
+
+
+def cells(form: RegisterForm, row: RegisterRow, lang: str) -> list[str]:
+    """One row's cells, in the order of :func:`columns`."""
+    out = [name_cell(row)]
+    out += [str(row.counts.get(cat, 0)) for cat in DUTY_CATEGORIES]
+    out += [
+        str(row.receptions),
+        str(row.suggestions),
+        _counts(SUGGESTION_STATUS, row.handling, lang),
+        _num(row.training_days),
+        _num(row.term_training_days),
+        t("yes") if row.reported else t("no"),
+        _counts(SATISFACTION, row.satisfaction, lang),
+    ]
+    if form.scored:
+        out.append(_num(row.score or 0.0))
+    out.append(row.remarks)
+    return out
+
+
+def register_cells(form: RegisterForm, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Headings and every row's cells."""
+    return columns(form), [cells(form, row, lang) for row in form.rows]
+
+
+def text_blocks(form: RegisterForm, lang: str) -> list[str]:
+    """The form as one block of lines per deputy: readable at any terminal width."""
+    blocks = []
+    for row in form.rows:
+        handling = _counts(SUGGESTION_STATUS, row.handling, lang)
+        duties = _join(
+            [_pair(t(f"reg_cat_{c}"), n, lang) for c, n in row.counts.items() if n], lang
+        )
+        name = name_cell(row)
+        if row.retired_on is not None:
+            name = t("reg_retired_on", name=row.name, date=fmt_date(row.retired_on))
+        lines = [
+            name,
+            t("reg_line_duties", duties=duties or t("none"), hours=_num(row.hours)),
+            t(
+                "reg_line_suggestions",
+                receptions=row.receptions,
+                count=row.suggestions,
+                handling=f"（{handling}）"
+                if handling and lang == "zh"
+                else (f" ({handling})" if handling else ""),
+            ),
+            t(
+                "reg_line_training",
+                year=_num(row.training_days),
+                term=_num(row.term_training_days),
+                reported=t("yes") if row.reported else t("no"),
+            ),
+        ]
+        satisfaction = _counts(SATISFACTION, row.satisfaction, lang)
+        if satisfaction:
+            lines.append(t("reg_line_satisfaction", value=satisfaction))
+        if form.scored:
+            lines.append(t("reg_line_score", value=_num(row.score or 0.0)))
+        if row.remarks:
+            lines.append(t("reg_line_remarks", value=row.remarks))
+        blocks.append("\n  ".join(lines))
+    return blocks
+
+
+def term_line(form: RegisterForm) -> str:
+    """The sentence under the form saying which earlier years were read and which are missing."""
+    if form.years_missing:
+        return t(
+            "reg_term_missing",
+            start=form.term_start,
+            missing="、".join(str(y) for y in form.years_missing),
+        )
+    if form.years_found:
+        return t(
+            "reg_term_found", start=form.term_start, found="、".join(map(str, form.years_found))
+        )
+    return t("reg_term_only_this", year=form.year)

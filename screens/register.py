@@ -1,0 +1,112 @@
+"""The registration form screen (代表履职情况登记表): one row per deputy, remarks editable.
+
+The form is computed in a worker thread (it may read the earlier years' books in the
+folder); the table fills in when it is ready. ``r`` or Enter edits the remark of the
+deputy under the cursor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from grouptui.domain.register import RegisterForm
+from grouptui.i18n import get_language, t
+from grouptui.register_table import cells, columns, term_line
+from grouptui.screens.duty_forms import Field, FormDialog, bind_keys
+from grouptui.store import register as service
+
+
+class RegisterScreen(Screen[None]):
+    """The year's registration form as a table."""
+
+    DEFAULT_CSS = """
+    RegisterScreen #reg-heading { height: auto; padding: 0 1; text-style: bold; }
+    RegisterScreen #reg-term { height: auto; padding: 0 1; color: $text-muted; }
+    RegisterScreen #reg-table { height: 1fr; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        bind_keys(
+            self,
+            [
+                ("r", "remark", "reg_key_remark", True),
+                ("enter", "remark", "reg_key_remark", False),
+                ("escape", "back", "duty_key_back", True),
+            ],
+        )
+        self.form: RegisterForm | None = None
+
+    @property
+    def book(self) -> Any:
+        return self.app.book  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        meta = self.book.meta
+        yield Header()
+        yield Static(
+            t("reg_title", group=meta.group, year=meta.year), id="reg-heading", markup=False
+        )
+        yield Static(t("reg_computing"), id="reg-term", markup=False)
+        yield DataTable(id="reg-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reg-table", DataTable).focus()
+        self.compute()
+
+    @work(thread=True, exclusive=True, group="register")
+    def compute(self, keep: str = "") -> None:
+        """Build the form off the UI thread (earlier years' books are read from disk)."""
+        form = service.build(self.book)
+        self.app.call_from_thread(self.show, form, keep)
+
+    def show(self, form: RegisterForm, keep: str = "") -> None:
+        """Fill the table with ``form``."""
+        self.form = form
+        lang = get_language()
+        table = self.query_one("#reg-table", DataTable)
+        table.clear(columns=True)
+        for i, heading in enumerate(columns(form)):
+            table.add_column(Text(heading), key=f"c{i}")
+        for row in form.rows:
+            table.add_row(*(Text(c) for c in cells(form, row, lang)), key=row.deputy_id)
+        for i, row in enumerate(form.rows):
+            if row.deputy_id == keep:
+                table.move_cursor(row=i)
+        self.query_one("#reg-term", Static).update(term_line(form))
+
+    def action_remark(self) -> None:
+        if self.form is None or not self.form.rows:
+            return
+        table = self.query_one("#reg-table", DataTable)
+        row = self.form.rows[min(table.cursor_row, len(self.form.rows) - 1)]
+        if not self.book.writable:
+            self.notify(t("duty_read_only_book"), severity="warning", markup=False)
+            return
+
+        def submit(values: dict) -> str:
+            service.set_remark(self.book, row.deputy_id, values["remarks"])
+            return row.deputy_id
+
+        self.app.push_screen(
+            FormDialog(
+                t("reg_remark_title", name=row.name),
+                [Field("remarks", t("reg_col_remarks"), value=row.remarks)],
+                submit,
+            ),
+            self._saved,
+        )
+
+    def _saved(self, deputy_id: str | None) -> None:
+        if deputy_id:
+            self.compute(deputy_id)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,240 @@
+"""The suggestions screen (建议、批评和意见): a list with filters, add, change status.
+
+Changing the status asks for a reason when it goes back a step, takes the reply, and
+the deputies' satisfaction once the suggestion has been answered; the service refuses
+what does not fit and the dialog says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Select, Static
+
+from grouptui.cli.state import parse_names
+from grouptui.domain.duty import one_line, parse_day
+from grouptui.domain.models import Suggestion
+from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
+from grouptui.i18n import fmt_date, get_language, t
+from grouptui.screens.duty_forms import Field, FormDialog, bind_keys, fit
+from grouptui.store import suggestions as service
+
+ALL = "all"
+
+
+class SuggestionsScreen(Screen[None]):
+    """Every suggestion of the year, filtered by status and deputy."""
+
+    DEFAULT_CSS = """
+    SuggestionsScreen #sug-filters { height: 3; }
+    SuggestionsScreen #sug-status { width: 1fr; }
+    SuggestionsScreen #sug-deputy { width: 1fr; }
+    SuggestionsScreen #sug-table { height: 1fr; }
+    SuggestionsScreen #sug-detail {
+        height: auto; max-height: 6; padding: 0 1; border-top: solid $primary;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        bind_keys(
+            self,
+            [
+                ("a", "add", "sug_key_add", True),
+                ("s", "status", "sug_key_status", True),
+                ("enter", "status", "sug_key_status", False),
+                ("escape", "back", "duty_key_back", True),
+            ],
+        )
+        self.shown: list[Suggestion] = []
+
+    @property
+    def book(self) -> Any:
+        return self.app.book  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        lang = get_language()
+        yield Header()
+        with Horizontal(id="sug-filters"):
+            yield Select(
+                [(t("sug_all_statuses"), ALL)]
+                + [(label(SUGGESTION_STATUS, k, lang), k) for k in SUGGESTION_STATUS],
+                value=ALL,
+                allow_blank=False,
+                id="sug-status",
+            )
+            yield Select(
+                [(t("sug_all_deputies"), ALL)]
+                + [(Text(d.name), d.id) for d in self.book.deputies.all()],
+                value=ALL,
+                allow_blank=False,
+                id="sug-deputy",
+            )
+        yield DataTable(id="sug-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="sug-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#sug-table", DataTable)
+        for key in ("duty_col_date", "sug_col_title", "sug_col_by", "sug_col_unit"):
+            table.add_column(t(key), key=key)
+        table.add_column(t("sug_col_status"), key="status")
+        table.add_column(t("sug_col_satisfaction"), key="satisfaction")
+        self.refresh_list()
+        table.focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id in ("sug-status", "sug-deputy"):
+            self.refresh_list()
+
+    def refresh_list(self, keep: str = "") -> None:
+        """Fill the table with the suggestions the filters let through."""
+        status = self.query_one("#sug-status", Select).value
+        deputy = self.query_one("#sug-deputy", Select).value
+        names = {d.id: d.name for d in self.book.deputies.all(include_deleted=True)}
+        found = [
+            s
+            for s in self.book.suggestions.all()
+            if (status == ALL or s.status == status) and (deputy == ALL or deputy in s.proposers)
+        ]
+        found.sort(key=lambda s: (str(s.date or ""), s.created))
+        self.shown = found
+        lang = get_language()
+        table = self.query_one("#sug-table", DataTable)
+        table.clear()
+        # the title gets what the other columns leave of the width
+        budget = max(16, self.app.size.width - 62)
+        for s in found:
+            table.add_row(
+                Text(fmt_date(s.date)),
+                Text(fit(s.title, budget)),
+                Text(fit("、".join(names.get(i, i) for i in s.proposers), 12)),
+                Text(fit(s.unit, 10)),
+                Text(label(SUGGESTION_STATUS, s.status, lang)),
+                Text(label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else ""),
+                key=s.id,
+            )
+        for i, s in enumerate(found):
+            if s.id == keep:
+                table.move_cursor(row=i)
+        self.show_detail()
+
+    def current(self) -> Suggestion | None:
+        """The suggestion under the cursor."""
+        table = self.query_one("#sug-table", DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """The content, reply and history of the highlighted suggestion."""
+        sug = self.current()
+        detail = self.query_one("#sug-detail", Static)
+        if sug is None:
+            detail.update(t("sug_none"))
+            return
+        lang = get_language()
+        lines = [sug.title]
+        if sug.content:
+            lines.append(fit(sug.content, 150))
+        if sug.reply:
+            lines.append(t("sug_detail_reply", reply=fit(sug.reply, 150)))
+        for h in sug.history[-2:]:
+            lines.append(
+                t(
+                    "sug_detail_history",
+                    date=h.get("date", ""),
+                    old=label(SUGGESTION_STATUS, str(h.get("from", "")), lang),
+                    new=label(SUGGESTION_STATUS, str(h.get("to", "")), lang),
+                    reason=h.get("reason", ""),
+                ).rstrip("：: ")
+            )
+        detail.update("\n".join(lines))
+
+    def action_add(self) -> None:
+        if not self.book.writable:
+            self.notify(t("duty_read_only_book"), severity="warning", markup=False)
+            return
+        today = self.app.clock().date()  # type: ignore[attr-defined]
+
+        def submit(values: dict) -> Suggestion:
+            return service.add_suggestion(
+                self.book,
+                title=values["title"],
+                content=values["content"],
+                by=parse_names(values["by"]),
+                unit=values["unit"],
+                during_session=bool(values["during"]),
+                day=parse_day(values["date"]),
+            )
+
+        fields = [
+            Field("title", t("sug_col_title")),
+            Field("content", t("sug_field_content")),
+            Field("by", t("sug_field_by"), placeholder=t("sug_field_by_hint")),
+            Field("unit", t("sug_col_unit")),
+            Field("date", t("duty_field_date"), value=today.isoformat()),
+            Field("during", t("opt_sug_during_session"), kind="checkbox", value=False),
+        ]
+        self.app.push_screen(FormDialog(t("sug_add_title"), fields, submit), self._saved)
+
+    def action_status(self) -> None:
+        sug = self.current()
+        if sug is None:
+            return
+        if not self.book.writable:
+            self.notify(t("duty_read_only_book"), severity="warning", markup=False)
+            return
+        lang = get_language()
+
+        def submit(values: dict) -> Suggestion:
+            return service.set_status(
+                self.book,
+                sug.id,
+                values["status"],
+                reason=values["reason"],
+                reply=values["reply"],
+                # The dialog shows the current rating; only a new one is a change.
+                satisfaction=values["satisfaction"]
+                if values["satisfaction"] != (sug.satisfaction or None)
+                else None,
+            )
+
+        fields = [
+            Field(
+                "status",
+                t("sug_col_status"),
+                kind="select",
+                value=sug.status,
+                options=[(label(SUGGESTION_STATUS, k, lang), k) for k in SUGGESTION_STATUS],
+            ),
+            Field("reason", t("sug_field_reason")),
+            Field("reply", t("sug_field_reply"), value=sug.reply),
+            Field(
+                "satisfaction",
+                t("sug_col_satisfaction"),
+                kind="select",
+                value=sug.satisfaction,
+                allow_blank=True,
+                options=[(label(SATISFACTION, k, lang), k) for k in SATISFACTION],
+            ),
+        ]
+        self.app.push_screen(
+            FormDialog(t("sug_status_title", title=one_line(sug.title, 30)), fields, submit),
+            self._saved,
+        )
+
+    def _saved(self, sug: Suggestion | None) -> None:
+        if sug is not None:
+            self.refresh_list(keep=sug.id)
+            self.notify(t("duty_saved"), markup=False)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
