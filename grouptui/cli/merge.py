@@ -21,86 +21,16 @@ if TYPE_CHECKING:
 ORDER = 80
 
 
-def report_json(result: MergeResult, inputs: list[Path], out: Path, written: bool) -> dict:
-    """The merge report as one JSON document (English keys)."""
-    return {
-        "inputs": [str(p) for p in inputs],
-        "output": str(out),
-        "written": written,
-        "conflicts": result.conflicts,
-        "tables": {
-            name: {
-                "from_inputs": r.from_inputs,
-                "added": r.added,
-                "updated": r.updated,
-                "deleted": r.deleted,
-                "conflicts": r.conflicts,
-                "total": r.total,
-            }
-            for name, r in result.tables.items()
-        },
-        "duplicates": [{"name": d.name, "ids": d.ids} for d in result.duplicates],
-        "notes": [t(key, **params) for key, params in result.notes],
-    }
-
-
-#: up to this many inputs, their counts are columns of the per-table report.
-INLINE_INPUTS = 4
-
-
-def report_table(result: MergeResult) -> tuple[list[str], list[list[Any]]]:
-    """The per-table report: table, per input (when few), merged, added, updated, deleted,
-    conflicts."""
-    count = len(next(iter(result.tables.values())).from_inputs) if result.tables else 0
-    inline = count <= INLINE_INPUTS
-    columns = [t("merge_col_table")]
-    if inline:
-        columns += [f"#{i + 1}" for i in range(count)]
-    columns += [
-        t("merge_col_total"),
-        t("merge_col_added"),
-        t("merge_col_updated"),
-        t("merge_col_deleted"),
-        t("merge_col_conflicts"),
-    ]
-    rows = []
-    for name, r in result.tables.items():
-        per_input = list(r.from_inputs) if inline else []
-        rows.append(
-            [t(f"table_{name}"), *per_input, r.total, r.added, r.updated, r.deleted, r.conflicts]
-        )
-    return columns, rows
-
-
-def inputs_table(result: MergeResult, inputs: list[Path]) -> tuple[list[str], list[list[Any]]]:
-    """Per input book and table: how many merged records' winning versions it held."""
-    names = list(result.tables)
-    columns = [t("merge_col_book"), *(t(f"table_{n}") for n in names)]
-    rows = []
-    for i in range(len(inputs)):
-        rows.append([f"#{i + 1}", *(result.tables[n].from_inputs[i] for n in names)])
-    return columns, rows
-
-
 def _print_report(result: MergeResult, inputs: list[Path], out: Path, written: bool) -> None:
+    from grouptui.domain.merge_report import INLINE_INPUTS, inputs_table, report_lines, report_table
+
     columns, rows = report_table(result)
     print_table(columns, rows, title=t("merge_report_title"))
     if len(inputs) > INLINE_INPUTS:
         columns, rows = inputs_table(result, inputs)
         print_table(columns, rows, title=t("merge_inputs_title"))
-    for i, path in enumerate(inputs):
-        echo(f"#{i + 1}  {path}")
-    echo(t("merge_from_legend"))
-    echo(t("merge_compared", path=inputs[0]))
-    for key, params in result.notes:
-        echo(t(key, **params))
-    for dup in result.duplicates:
-        echo(t("merge_duplicate", name=dup.name, count=len(dup.ids), ids=", ".join(dup.ids)))
-    echo(t("merge_written", path=out) if written else t("merge_dry_run"))
-    if result.conflicts:
-        echo(t("merge_conflicts_left", count=result.conflicts, path=out))
-    else:
-        echo(t("merge_no_conflicts"))
+    for line in report_lines(result, inputs, out, written):
+        echo(line)
 
 
 def conflict_json(conflict: Conflict) -> dict:
@@ -166,6 +96,8 @@ def register(app: typer.Typer) -> None:
 
         outcome = merge_files(books, out, force=force, dry_run=dry_run)
         if as_json:
+            from grouptui.domain.merge_report import report_json
+
             print_json(report_json(outcome.result, outcome.inputs, outcome.out, outcome.written))
         else:
             _print_report(outcome.result, outcome.inputs, outcome.out, outcome.written)
