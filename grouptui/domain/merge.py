@@ -25,7 +25,7 @@ from typing import Any
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import TABLES
-from grouptui.domain.revision import compute_rev, winner_key
+from grouptui.domain.revision import compute_rev, content_of, generation, winner_key
 
 Doc = dict[str, Any]
 Data = dict[str, dict[str, Any]]
@@ -138,16 +138,31 @@ def _strip(doc: Doc) -> Doc:
     return doc
 
 
-def _add_version(versions: dict[str, Doc], doc: Doc) -> None:
+def _add_version(versions: dict[str, Doc], split: dict[str, dict[str, Doc]], doc: Doc) -> None:
     doc = _strip(doc)
     rev = doc["rev"]
     have = versions.get(rev)
     if have is None:
         versions[rev] = doc
     elif have != doc:
+        if content_of(have) != content_of(doc):
+            # One revision, two contents: a file was edited by hand. Neither may be lost.
+            variants = split.setdefault(rev, {canonical(content_of(have)): have})
+            variants.setdefault(canonical(content_of(doc)), doc)
         # Same revision, different bookkeeping (two laptops made the same edit): pick one
         # by content, so the result does not depend on the order of the inputs.
         versions[rev] = min(have, doc, key=canonical)
+
+
+def _split_hand_edits(versions: dict[str, Doc], split: dict[str, dict[str, Doc]]) -> None:
+    """Make each content found under one revision a child version of that revision, so
+    they meet as a conflict for the user to review instead of one silently winning."""
+    for rev, variants in split.items():
+        del versions[rev]
+        for doc in variants.values():
+            child = {**doc, "rev": compute_rev([rev], doc)}
+            child["revs"] = sorted({rev, *doc.get("revs", ())}, key=lambda r: (-generation(r), r))
+            versions.setdefault(child["rev"], child)
 
 
 def merge_record(docs: Sequence[Doc]) -> Doc:
@@ -162,10 +177,13 @@ def merge_record(docs: Sequence[Doc]) -> Doc:
         # Every input holds the same version: the common case of a year-end merge.
         return first
     versions: dict[str, Doc] = {}
+    split: dict[str, dict[str, Doc]] = {}
     for doc in docs:
-        _add_version(versions, doc)
+        _add_version(versions, split, doc)
         for loser in doc.get("conflicts") or ():
-            _add_version(versions, loser)
+            _add_version(versions, split, loser)
+    if split:
+        _split_hand_edits(versions, split)
     if len(versions) == 1:
         (only,) = versions.values()
         return {**only, "conflicts": []}

@@ -83,3 +83,15 @@ def test_documents_without_revision_still_merge() -> None:
     result = merge_data([_book(hand), _book()])
     (doc,) = result.data["notes"].values()
     assert doc["rev"].startswith("1-") and doc["conflicts"] == []
+
+
+def test_hand_edit_under_an_old_revision_is_a_conflict_in_any_order() -> None:
+    doc = stamp({"id": "h", "text": "原文"}, None, now=NOW, device="a")
+    hand = {**doc, "text": "手改"}  # same rev, other content
+    one = merge_data([_book(doc), _book(hand)])
+    two = merge_data([_book(hand), _book(doc)])
+    assert one.data["notes"] == two.data["notes"]
+    (merged,) = one.data["notes"].values()
+    assert sorted([merged["text"], *(c["text"] for c in merged["conflicts"])]) == ["原文", "手改"]
+    again = merge_data([one.data, _book(doc), _book(hand)])
+    assert again.data["notes"] == one.data["notes"]
