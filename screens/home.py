@@ -30,6 +30,10 @@ class HomeScreen(Screen[None]):
             yield Static(self._summary(), id="summary", markup=False)
         yield Footer()
 
+    def on_screen_resume(self) -> None:
+        # Coming back from another screen (a conflict resolved, a record added): refresh.
+        self.query_one("#summary", Static).update(self._summary())
+
     def _summary(self) -> str:
         app = self.app
         book = app.book  # type: ignore[attr-defined]
@@ -37,4 +41,10 @@ class HomeScreen(Screen[None]):
             return t("book_no_default")
         meta = book.meta
         today = app.clock().date()  # type: ignore[attr-defined]
-        return f"{meta.group}  {meta.year}\n{fmt_date(today)}"
+        summary = f"{meta.group}  {meta.year}\n{fmt_date(today)}"
+        from grouptui.store.conflicts import count_open
+
+        conflicts = count_open(book)
+        if conflicts:
+            summary += "\n" + t("home_conflicts", count=conflicts)
+        return summary

@@ -25,7 +25,9 @@ BOOKKEEPING = frozenset({"rev", "revs", "created", "updated", "device", "conflic
 def generation(rev: str) -> int:
     """The edit count of ``rev`` (0 for an unsaved record)."""
     head, _, _ = rev.partition("-")
-    return int(head) if head.isdigit() else 0
+    # isdigit() alone accepts "²" or "١", which int() refuses: a hand-edited or foreign
+    # revision must read as generation 0, never crash the merge.
+    return int(head) if head.isascii() and head.isdigit() else 0
 
 
 def content_of(doc: dict[str, Any]) -> dict[str, Any]:
@@ -39,7 +41,9 @@ def compute_rev(parents: Iterable[str], doc: dict[str, Any]) -> str:
     canonical = json.dumps(
         [parent_revs, content_of(doc)], ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
-    digest = hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: text typed in a non-UTF-8 terminal arrives with lone surrogates
+    # (Python's surrogateescape); hashing must not crash on it. Valid text hashes as before.
+    digest = hashlib.sha1(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     top = max((generation(r) for r in parent_revs), default=0)
     return f"{top + 1}-{digest}"
 

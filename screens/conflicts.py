@@ -1,0 +1,253 @@
+"""The conflicts screen: each conflict left by a merge, field by field, side by side.
+
+Left, the records in conflict; right, the fields their versions disagree on, one column per
+version and a column saying which one will be used. Keep one side whole (w / o), or switch
+the side of a field (Enter), type a value (e), and save the combination (s). Every
+resolution is a new revision descending from every side, written at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+
+from grouptui.domain.conflicts import (
+    Conflict,
+    field_label,
+    field_rows,
+    parse_value,
+    show_value,
+)
+from grouptui.domain.errors import UserFacingError
+from grouptui.i18n import t
+from grouptui.screens.merge import localize_bindings
+
+#: characters of a value shown in a cell (minutes run to thousands).
+CELL = 28
+
+
+def _cell(value: Any) -> Text:
+    text = " ".join(show_value(value).split())
+    if len(text) > CELL:
+        text = text[: CELL - 3] + "..."
+    return Text(text)
+
+
+class EditValue(ModalScreen[str | None]):
+    """Asks for a field's new value."""
+
+    BINDINGS = [Binding("escape", "cancel", "conflicts_edit_cancel", show=False)]
+
+    def __init__(self, label: str, value: str) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.label = label
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="edit-box"):
+            yield Label(t("conflicts_edit_title", field=self.label), markup=False)
+            yield Input(self.value, id="edit-value")
+            with Horizontal(id="edit-buttons"):
+                yield Button(t("conflicts_edit_ok"), id="edit-ok", variant="primary")
+                yield Button(t("conflicts_edit_cancel"), id="edit-cancel")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#edit-ok")
+    def _ok(self) -> None:
+        self.dismiss(self.query_one("#edit-value", Input).value)
+
+    @on(Button.Pressed, "#edit-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConflictsScreen(Screen[None]):
+    """Review and resolve the book's open conflicts."""
+
+    CSS_PATH = "conflicts.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "nav_home", id="conflicts.back"),
+        Binding("w", "keep(0)", "conflicts_keep_winner", id="conflicts.keep_winner"),
+        Binding("o", "keep(1)", "conflicts_keep_other", id="conflicts.keep_other"),
+        Binding("e", "edit", "conflicts_edit", id="conflicts.edit"),
+        Binding("s", "save", "conflicts_save", id="conflicts.save"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.conflicts: list[Conflict] = []
+        self.current: Conflict | None = None
+        #: per field, the side whose value the resolution takes (0 = shown version).
+        self.picks: dict[str, int] = {}
+        self.edits: dict[str, Any] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="conflicts-count", markup=False)
+        with Horizontal(id="conflicts-main"):
+            yield DataTable(id="conflicts-list", cursor_type="row")
+            with Vertical(id="conflicts-detail"):
+                yield Static("", id="conflicts-heading", markup=False)
+                yield DataTable(id="conflicts-fields", cursor_type="row", zebra_stripes=True)
+        yield Static(t("conflicts_help"), id="conflicts-help", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("conflicts_screen_title")
+        listing = self.query_one("#conflicts-list", DataTable)
+        listing.add_columns(Text(t("merge_col_table")), Text(t("conflicts_col_record")))
+        self.reload()
+
+    # data -----------------------------------------------------------------------------
+
+    def reload(self, keep_row: int = 0) -> None:
+        """Read the open conflicts again (after a resolution) and show them."""
+        from grouptui.store.conflicts import open_conflicts
+
+        self.conflicts = open_conflicts(self.app.book)  # type: ignore[attr-defined]
+        count = len(self.conflicts)
+        self.query_one("#conflicts-count", Static).update(
+            t("conflicts_count", count=count) if count else t("conflicts_none")
+        )
+        listing = self.query_one("#conflicts-list", DataTable)
+        listing.clear()
+        for conflict in self.conflicts:
+            title = conflict.title or t("conflict_untitled")
+            listing.add_row(Text(t(f"table_{conflict.table}")), _cell(title), key=conflict.id)
+        if self.conflicts:
+            row = min(keep_row, count - 1)
+            listing.move_cursor(row=row)
+            self.show(self.conflicts[row])
+        else:
+            self.show(None)
+
+    def show(self, conflict: Conflict | None) -> None:
+        """Show ``conflict``'s differing fields side by side."""
+        if conflict is not self.current:
+            self.picks, self.edits = {}, {}
+        self.current = conflict
+        heading = self.query_one("#conflicts-heading", Static)
+        table = self.query_one("#conflicts-fields", DataTable)
+        table.clear(columns=True)
+        if conflict is None:
+            heading.update("")
+            return
+        heading.update(
+            t(
+                "conflict_heading",
+                table=t(f"table_{conflict.table}"),
+                title=conflict.title or t("conflict_untitled"),
+                id=conflict.id[:8],
+            )
+        )
+        columns = [t("conflict_col_field"), t("conflict_col_chosen"), t("conflict_col_winner")]
+        columns += [t("conflict_col_other", n=n) for n in range(1, len(conflict.others) + 1)]
+        table.add_columns(*(Text(c) for c in columns))
+        for row in self._rows():
+            if row.name in self.edits:
+                used = self.edits[row.name]
+            else:
+                used = row.values[self.picks.get(row.name, 0)]
+            table.add_row(
+                Text(field_label(row.name)),
+                _cell(used),
+                *(_cell(v) for v in row.values),
+                key=row.name,
+            )
+
+    def _rows(self):
+        assert self.current is not None
+        return [r for r in field_rows(self.current) if r.differs or r.name in self.edits]
+
+    # events and actions ----------------------------------------------------------------
+
+    @on(DataTable.RowHighlighted, "#conflicts-list")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self.conflicts):
+            conflict = self.conflicts[event.cursor_row]
+            if conflict is not self.current:
+                self.show(conflict)
+
+    @on(DataTable.RowSelected, "#conflicts-fields")
+    def _switch_side(self, event: DataTable.RowSelected) -> None:
+        if self.current is None:
+            return
+        name = str(event.row_key.value)
+        self.edits.pop(name, None)
+        self.picks[name] = (self.picks.get(name, 0) + 1) % len(self.current.sides)
+        row = event.cursor_row
+        self.show(self.current)
+        self.query_one("#conflicts-fields", DataTable).move_cursor(row=row)
+
+    def _selected_field(self) -> str | None:
+        table = self.query_one("#conflicts-fields", DataTable)
+        rows = self._rows() if self.current is not None else []
+        if not rows:
+            return None
+        return rows[min(table.cursor_row, len(rows) - 1)].name
+
+    def action_edit(self) -> None:
+        conflict = self.current
+        name = self._selected_field()
+        if conflict is None or name is None:
+            return
+        side = conflict.sides[self.picks.get(name, 0)]
+        current = self.edits.get(name, side.get(name))
+        row = self.query_one("#conflicts-fields", DataTable).cursor_row
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                self.edits[name] = parse_value(conflict.table, name, text, current)
+            except UserFacingError as exc:
+                self.notify(exc.message(), severity="error", markup=False)
+                return
+            self.show(conflict)
+            self.query_one("#conflicts-fields", DataTable).move_cursor(row=row)
+
+        self.app.push_screen(EditValue(field_label(name), show_value(current)), done)
+
+    def action_keep(self, side: int) -> None:
+        if self.current is None or side >= len(self.current.sides):
+            return
+        self._resolve({"*": side}, {})
+
+    def action_save(self) -> None:
+        if self.current is not None:
+            self._resolve(dict(self.picks), dict(self.edits))
+
+    def _resolve(self, picks: dict[str, int], edits: dict[str, Any]) -> None:
+        from grouptui.store.conflicts import resolve
+
+        conflict = self.current
+        assert conflict is not None
+        row = self.conflicts.index(conflict)
+        try:
+            resolve(self.app.book, conflict, picks, edits)  # type: ignore[attr-defined]
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return
+        self.current = None
+        self.reload(keep_row=row)
+        self.notify(
+            t(
+                "conflict_resolved",
+                title=conflict.title or t("conflict_untitled"),
+                id=conflict.id[:8],
+                count=len(self.conflicts),
+            ),
+            markup=False,
+        )
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
