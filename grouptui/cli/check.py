@@ -131,7 +131,7 @@ def register(app: typer.Typer) -> None:
             raise PlanError(exc.key, **exc.params) from None
         with state.open_book(write=True) as book:
             values = set_rules(book, {key: parsed})
-        echo(t("rules_set_done", key=key, value=_value_text(values[key])))
+        echo(t("rules_set_done", name=key, value=_value_text(values[key])))
 
     @rules.command("reset", help=t("help_rules_reset"))
     def rules_reset(

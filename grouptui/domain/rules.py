@@ -220,8 +220,9 @@ class _Context:
                     "days_left": days_left(max(self.as_of, start), end) if self.as_of <= end else 0,
                 }
             )
-        status = worst(q["status"] for q in quarters)
+        # quarters not started yet say nothing: Q2 met in May is met so far
         shown = [q for q in quarters if self.as_of >= quarter_bounds(self.year, q["quarter"])[0]]
+        status = worst(q["status"] for q in shown) if shown else NOT_YET_DUE
         reasons = [Reason("rule_quarters", {"quarters": shown or quarters[:1], "needed": needed})]
         current = next((q for q in shown if q["status"] in (AT_RISK, NOT_YET_DUE)), None)
         if current is not None and current["done"] < needed:

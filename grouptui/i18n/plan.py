@@ -158,7 +158,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col_rule_key": ("规则", "Rule"),
     "col_rule_value": ("本账册", "This book"),
     "col_rule_default": ("默认", "Default"),
-    "rules_set_done": ("已设定 {key} = {value}", "Set {key} = {value}"),
+    "rules_set_done": ("已设定 {name} = {value}", "Set {name} = {value}"),
     "rules_reset_done": ("已恢复默认规则。", "Rules are back to their defaults."),
     # check
     "help_check": (
