@@ -416,10 +416,30 @@ class CheckReport:
         return out
 
 
-def check_book(book: Book, as_of: date) -> CheckReport:
-    """The rules, the plan items and the records' five-musts gaps as of ``as_of``."""
+def check_book(
+    book: Book,
+    as_of: date,
+    *,
+    others: tuple[dict[str, float], tuple[int, ...]] | None = None,
+) -> CheckReport:
+    """The rules, the plan items and the records' five-musts gaps as of ``as_of``.
+
+    ``others`` (training days per deputy and the years they come from) saves reading the
+    other years' books again when the caller has them already (the screen, after a save).
+    """
     rules = book_rules(book)
-    facts = book_facts(book, rules)
+    if others is None:
+        facts = book_facts(book, rules)
+    else:
+        facts = BookFacts(
+            year=book.meta.year,
+            records=book.records.all(),
+            attendance=book.attendance.all(),
+            deputies=book.deputies.all(),
+            plan=book.plan.all(),
+            other_training=others[0],
+            other_years=others[1],
+        )
     return CheckReport(
         as_of=as_of,
         rules=evaluate(rules, facts, as_of),
