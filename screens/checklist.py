@@ -135,8 +135,11 @@ class ChecklistScreen(Screen[None]):
 
     def refresh_all(self, keep: str | None = None) -> None:
         """Re-read the plan and the rules from the book and redraw everything."""
-        self.fill_quarters(keep)
-        self.fill_rules()
+        from grouptui.store.plan import read_view
+
+        view = read_view(self.book)
+        self.fill_quarters(keep, view)
+        self.fill_rules(view)
 
     @staticmethod
     def _form_width() -> int:
@@ -156,12 +159,12 @@ class ChecklistScreen(Screen[None]):
         fixed += 2 * 9 + 2  # cell padding, scrollbar
         return max(10, self.app.size.width - fixed)
 
-    def fill_quarters(self, keep: str | None = None) -> None:
+    def fill_quarters(self, keep: str | None = None, view=None) -> None:
         """Fill the four quarter tables; keep the cursor on item ``keep`` if given."""
         from grouptui.store.plan import plan_standings
 
         year = self.book.meta.year
-        standings = plan_standings(self.book, self.today())
+        standings = plan_standings(self.book, self.today(), view)
         for q in range(1, 5):
             self.rows[q] = [s for s in standings if s.item.quarter == q]
             table = self.query_one(f"#table-q{q}", DataTable)
@@ -213,38 +216,38 @@ class ChecklistScreen(Screen[None]):
             )
         return cells
 
-    def fill_rules(self) -> None:
+    def fill_rules(self, view=None) -> None:
         """The rules as of today in the rules tab, and their count above the tabs."""
-        from grouptui.store.plan import check_book
+        from grouptui.store.plan import other_years_training, rule_results
 
         if self._others is None:
-            from grouptui.store.plan import book_facts
-
-            facts = book_facts(self.book)
-            self._others = (facts.other_training, facts.other_years)
-        report = check_book(self.book, self.today(), others=self._others)
-        self.results = report.rules
+            # the other years' books are read once per visit, not after every save
+            self._others = other_years_training(self.book)
+        results = rule_results(self.book, self.today(), others=self._others, view=view)
+        self.results = results
         table = self.query_one("#table-rules", DataTable)
         table.clear(columns=True)
         table.add_column(t("col_rule"), key="rule")
         table.add_column(t("col_rule_status"), key="status")
         table.add_column(t("col_reason"), key="reason")
-        names = [t(f"rule_name_{r.rule}") for r in report.rules]
+        names = [t(f"rule_name_{r.rule}") for r in results]
         from rich.cells import cell_len
 
         name_width = max((cell_len(n) for n in names), default=10)
         status_width = max(cell_len(t(f"check_status_{s}")) for s in _STATUS_STYLE)
         # the full reason of the highlighted rule is shown below the table
         reason_width = max(10, self.app.size.width - name_width - status_width - 8)
-        for name, result in zip(names, report.rules, strict=True):
+        for name, result in zip(names, results, strict=True):
             table.add_row(
                 Text(name),
                 Text(t(f"check_status_{result.status}"), style=_STATUS_STYLE[result.status]),
                 Text(fit(result.reason(), reason_width)),
                 key=result.rule,
             )
-        counts = report.counts()
-        summary = t("checklist_summary", date=fmt_date(report.as_of), **counts)
+        counts = {"met": 0, "at_risk": 0, "missed": 0, "not_yet_due": 0}
+        for result in results:
+            counts[result.status] += 1
+        summary = t("checklist_summary", date=fmt_date(self.today()), **counts)
         self.query_one("#rules-summary", Static).update(summary)
 
     # The selected item ----------------------------------------------------------------

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.checklist import ItemStanding, record_gaps, standings
 from grouptui.domain.errors import UserFacingError
-from grouptui.domain.models import ActivityRecord, PlanItem, Setting
+from grouptui.domain.models import (
+    ActivityRecord,
+    Attendance,
+    Deputy,
+    FollowUp,
+    Note,
+    PlanItem,
+    Setting,
+)
 from grouptui.domain.rule_settings import (
     RULES_SETTING_ID,
     RulesError,
@@ -357,41 +365,108 @@ def other_term_books(book: Book, rules: dict[str, Any]) -> list[Book]:
     return found
 
 
-def book_facts(book: Book, rules: dict[str, Any] | None = None) -> BookFacts:
-    """What the rules look at in ``book``, with training days from the term's other books."""
+@dataclass(frozen=True)
+class BookView:
+    """One read of the tables the plan and the rules look at.
+
+    Quick notes and attendance marks are the book's largest tables and the rules need
+    only their links, so they are built straight from the documents (no date decoding).
+    """
+
+    year: int
+    plan: list[PlanItem]
+    #: deleted ones included: a plan item linked from a deleted record says so.
+    records: list[ActivityRecord]
+    followups: list[FollowUp]
+    notes: list[Note]
+    attendance: list[Attendance]
+    deputies: list[Deputy]
+
+    @property
+    def live_records(self) -> list[ActivityRecord]:
+        """The records that are not deleted."""
+        return [r for r in self.records if not r.deleted]
+
+
+def read_view(book: Book) -> BookView:
+    """The plan, records, follow-ups, notes, attendance and roster, read once."""
+    return BookView(
+        year=book.meta.year,
+        plan=book.plan.all(),
+        records=book.records.all(include_deleted=True),
+        followups=book.followups.all(),
+        notes=[
+            Note(id=d["id"], record_id=d.get("record_id", ""), at=d.get("at", ""), text="")
+            for d in book.notes.docs()
+        ],
+        attendance=[
+            Attendance(
+                id=d["id"],
+                record_id=d.get("record_id", ""),
+                deputy_id=d.get("deputy_id", ""),
+                status=d.get("status", "present"),
+            )
+            for d in book.attendance.docs()
+        ],
+        deputies=book.deputies.all(),
+    )
+
+
+Others = tuple[dict[str, float], tuple[int, ...]]
+
+
+def other_years_training(book: Book, rules: dict[str, Any] | None = None) -> Others:
+    """Training days per deputy from the term's other books, and their years."""
     rules = rules or book_rules(book)
-    deputies = book.deputies.all()
     others = other_term_books(book, rules)
     try:
-        other_training = term_training_days(
-            [d.id for d in deputies],
+        training = term_training_days(
+            [d.id for d in book.deputies.all()],
             [(o.records.all(), o.attendance.all()) for o in others],
         )
         years = tuple(sorted(o.meta.year for o in others))
     finally:
         for other in others:
             other.close()
+    return training, years
+
+
+def book_facts(
+    book: Book,
+    rules: dict[str, Any] | None = None,
+    *,
+    others: Others | None = None,
+    view: BookView | None = None,
+) -> BookFacts:
+    """What the rules look at in ``book``, with training days from the term's other books."""
+    rules = rules or book_rules(book)
+    view = view or read_view(book)
+    training, years = others if others is not None else other_years_training(book, rules)
     return BookFacts(
-        year=book.meta.year,
-        records=book.records.all(),
-        attendance=book.attendance.all(),
-        deputies=deputies,
-        plan=book.plan.all(),
-        other_training=other_training,
+        year=view.year,
+        records=view.live_records,
+        attendance=view.attendance,
+        deputies=view.deputies,
+        plan=view.plan,
+        other_training=training,
         other_years=years,
     )
 
 
-def plan_standings(book: Book, as_of: date) -> list[ItemStanding]:
+def plan_standings(book: Book, as_of: date, view: BookView | None = None) -> list[ItemStanding]:
     """Every plan item with its linked records and five musts."""
+    view = view or read_view(book)
     return standings(
-        book.plan.all(),
-        book.records.all(include_deleted=True),
-        book.followups.all(),
-        book.notes.all(),
-        year=book.meta.year,
-        as_of=as_of,
+        view.plan, view.records, view.followups, view.notes, year=view.year, as_of=as_of
     )
+
+
+def rule_results(
+    book: Book, as_of: date, *, others: Others | None = None, view: BookView | None = None
+) -> list[RuleResult]:
+    """The rules in force in the book, evaluated as of ``as_of``."""
+    rules = book_rules(book)
+    return evaluate(rules, book_facts(book, rules, others=others, view=view), as_of)
 
 
 @dataclass(frozen=True)
@@ -416,39 +491,22 @@ class CheckReport:
         return out
 
 
-def check_book(
-    book: Book,
-    as_of: date,
-    *,
-    others: tuple[dict[str, float], tuple[int, ...]] | None = None,
-) -> CheckReport:
+def check_book(book: Book, as_of: date, *, others: Others | None = None) -> CheckReport:
     """The rules, the plan items and the records' five-musts gaps as of ``as_of``.
 
     ``others`` (training days per deputy and the years they come from) saves reading the
-    other years' books again when the caller has them already (the screen, after a save).
+    other years' books again when the caller has them already.
     """
-    rules = book_rules(book)
-    if others is None:
-        facts = book_facts(book, rules)
-    else:
-        facts = BookFacts(
-            year=book.meta.year,
-            records=book.records.all(),
-            attendance=book.attendance.all(),
-            deputies=book.deputies.all(),
-            plan=book.plan.all(),
-            other_training=others[0],
-            other_years=others[1],
-        )
+    view = read_view(book)
     return CheckReport(
         as_of=as_of,
-        rules=evaluate(rules, facts, as_of),
-        items=plan_standings(book, as_of),
+        rules=rule_results(book, as_of, others=others, view=view),
+        items=plan_standings(book, as_of, view),
         gaps=record_gaps(
-            facts.records,
-            plan=facts.plan,
-            followups=book.followups.all(),
-            notes=book.notes.all(),
+            view.live_records,
+            plan=view.plan,
+            followups=view.followups,
+            notes=view.notes,
             as_of=as_of,
         ),
     )

@@ -526,3 +526,17 @@ def test_deputy_added_mid_year_through_the_book(cli, book_path):
         "新人 served only 3 months this year, not required"
         in rules["reception_every_deputy"]["reason"]
     )
+
+
+def test_plan_and_check_do_not_import_textual():
+    """``check`` and ``plan`` are shell commands: they must start without the TUI."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import grouptui.store.plan, grouptui.domain.rules, "
+        "grouptui.domain.checklist, grouptui.cli.plan, grouptui.cli.check; "
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

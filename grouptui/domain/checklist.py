@@ -81,6 +81,14 @@ def five_musts(
     )
 
 
+def _by_record(rows: Iterable) -> dict[str, list]:
+    """Follow-ups or notes grouped by record id (one pass, so a big book stays fast)."""
+    out: dict[str, list] = {}
+    for row in rows:
+        out.setdefault(row.record_id, []).append(row)
+    return out
+
+
 @dataclass(frozen=True)
 class ItemStanding:
     """A plan item on the checklist: its records and its five musts."""
@@ -120,22 +128,28 @@ def item_musts(
     item: PlanItem,
     *,
     records: Iterable[ActivityRecord],
-    followups: Iterable[FollowUp],
-    notes: Iterable[Note],
+    followups: Iterable[FollowUp] | dict[str, list[FollowUp]],
+    notes: Iterable[Note] | dict[str, list[Note]],
     plan: Iterable[PlanItem],
 ) -> FiveMusts:
     """The five musts of a plan item: planned, and the rest from its linked records.
 
-    ``records`` are the live records linked to the item. A must other than "planned" is
+    ``records`` are the live records linked to the item; ``followups`` and ``notes`` may
+    be given already grouped by record id. A must other than "planned" is
     done when every linked record has it; with no linked record yet, all four are missing.
     """
     linked = list(records)
     if not linked:
         return FiveMusts(True, False, False, False, False)
     plan = list(plan)
-    followups = list(followups)
-    notes = list(notes)
-    each = [five_musts(r, plan=plan, followups=followups, notes=notes) for r in linked]
+    follow_index = followups if isinstance(followups, dict) else _by_record(followups)
+    note_index = notes if isinstance(notes, dict) else _by_record(notes)
+    each = [
+        five_musts(
+            r, plan=plan, followups=follow_index.get(r.id, []), notes=note_index.get(r.id, [])
+        )
+        for r in linked
+    ]
     return FiveMusts(
         planned=True,
         content=all(m.content for m in each),
@@ -160,15 +174,21 @@ def standings(
     ``deleted_records`` so the screen can say the item's record was deleted.
     """
     plan = [p for p in plan if not p.deleted]
-    records = list(records)
-    followups = list(followups)
-    notes = list(notes)
-    live = [r for r in records if not r.deleted]
+    follow_index = _by_record(followups)
+    note_index = _by_record(notes)
+    live: dict[str, list[ActivityRecord]] = {}
+    gone_by: dict[str, list[str]] = {}
+    for r in records:
+        if r.plan_id:
+            if r.deleted:
+                gone_by.setdefault(r.plan_id, []).append(r.id)
+            else:
+                live.setdefault(r.plan_id, []).append(r)
     out = []
     for item in plan:
-        mine = sorted((r for r in live if r.plan_id == item.id), key=lambda r: r.date)
-        gone = tuple(r.id for r in records if r.deleted and r.plan_id == item.id)
-        musts = item_musts(item, records=mine, followups=followups, notes=notes, plan=plan)
+        mine = sorted(live.get(item.id, []), key=lambda r: r.date)
+        gone = tuple(gone_by.get(item.id, []))
+        musts = item_musts(item, records=mine, followups=follow_index, notes=note_index, plan=plan)
         overdue = item.status == "planned" and not mine and item_deadline(item, year) < as_of
         out.append(ItemStanding(item, tuple(mine), gone, musts, overdue))
     out.sort(key=lambda s: _order(s.item))
@@ -189,13 +209,18 @@ def record_gaps(
 ) -> list[tuple[ActivityRecord, FiveMusts]]:
     """Live records up to ``as_of`` that still lack one of the five musts, by date."""
     plan = list(plan)
-    followups = list(followups)
-    notes = list(notes)
+    follow_index = _by_record(followups)
+    note_index = _by_record(notes)
     out = []
     for record in sorted(records, key=lambda r: (r.date, r.theme)):
         if record.deleted or record.date > as_of:
             continue
-        musts = five_musts(record, plan=plan, followups=followups, notes=notes)
+        musts = five_musts(
+            record,
+            plan=plan,
+            followups=follow_index.get(record.id, []),
+            notes=note_index.get(record.id, []),
+        )
         if musts.missing():
             out.append((record, musts))
     return out
