@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, PlanItem
+from grouptui.domain.rule_calendar import term_training_days
 from grouptui.domain.rule_settings import (
     DEFAULT_RULES,
     RulesError,
@@ -14,7 +15,7 @@ from grouptui.domain.rule_settings import (
     parse_rule_value,
     validate_rules,
 )
-from grouptui.domain.rules import BookFacts, evaluate, term_training_days
+from grouptui.domain.rules import BookFacts, evaluate
 from grouptui.i18n import set_language
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from grouptui.domain.models import ActivityRecord, FollowUp, Note, PlanItem
-from grouptui.domain.rules import quarter_of
+from grouptui.domain.rule_calendar import quarter_of
 
 #: The five musts in the order the seeds list them.
 MUSTS = ("planned", "content", "record", "summary", "follow_up")
