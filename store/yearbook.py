@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from grouptui.domain.models import Deputy, PlanItem, Setting
+from grouptui.domain.models import Deputy, Setting
 from grouptui.store.book import Book, default_book_name
 from grouptui.store.errors import BookError
+from grouptui.store.plan import carry_forward
 
 
 def start_next_year(
@@ -56,21 +57,7 @@ def start_next_year(
                 if d.active
             )
             new.settings.save_many(Setting(id=s.id, values=s.values) for s in book.settings.all())
-            new.plan.save_many(
-                PlanItem(
-                    quarter=p.quarter,
-                    month=p.month,
-                    day=p.day,
-                    form=p.form,
-                    title=p.title,
-                    content=p.content,
-                    participants=p.participants,
-                    organiser=p.organiser,
-                    template=p.template,
-                )
-                for p in book.plan.all()
-                if p.status != "cancelled"
-            )
+            new.plan.save_many(carry_forward(book.plan.all()))
     return path
 
 

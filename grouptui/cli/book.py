@@ -35,9 +35,9 @@ def register(app: typer.Typer) -> None:
         state: State = ctx.obj
         group_name = validate_group_name(group)
         year_n = validate_year(year)
-        items = []
+        items, rules = [], {}
         if template:
-            items = _template_items(template)
+            items, rules = _template_items(template)
         path = state.book or data_dir() / "books" / default_book_name(group_name, year_n)
         with Book.create(
             path,
@@ -49,8 +49,13 @@ def register(app: typer.Typer) -> None:
             clock=clock(),
             force=force,
         ) as book:
-            if items:
-                book.plan.save_many(items)
+            if items or rules:
+                from grouptui.store.plan import set_rules
+
+                with book.transaction():
+                    book.plan.save_many(items)
+                    if rules:
+                        set_rules(book, rules)
         remember_book(path)
         echo(t("init_done", path=path))
 
@@ -150,24 +155,9 @@ def register(app: typer.Typer) -> None:
             open_tui(state)
 
 
-def _template_items(name: str) -> list:
-    from grouptui.domain.models import PlanItem
-    from grouptui.domain.plan_templates import TemplateError, load_template
+def _template_items(name: str) -> tuple[list, dict]:
+    """The template's plan items and rule overrides, checked before the book is created."""
+    from grouptui.store.plan import template_items
 
-    try:
-        template = load_template(name)
-    except TemplateError as exc:
-        raise UserError(exc.key, **exc.params) from None
-    return [
-        PlanItem(
-            quarter=i["quarter"],
-            month=i.get("month"),
-            day=i.get("day"),
-            form=i.get("form", "other"),
-            title=i["title"],
-            content=i.get("content", ""),
-            organiser=i.get("organiser", ""),
-            template=f"{name}:{n}",
-        )
-        for n, i in enumerate(template.items)
-    ]
+    _, items, rules = template_items(name)
+    return items, rules

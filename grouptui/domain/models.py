@@ -106,6 +106,9 @@ class PlanItem(Entity):
     status: str = "planned"
     #: the template item it came from, if any.
     template: str = ""
+    #: who takes part, in words, when it is not "all" nor named deputies
+    #: (a template's "轮值代表（每名代表年内至少参加一次）").
+    participants_note: str = ""
 
 
 @dataclass(kw_only=True)
