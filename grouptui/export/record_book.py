@@ -56,7 +56,11 @@ def attendance_rows(view: BookView, record: ActivityRecord) -> list[tuple[str, s
             present.append(t("export_late", name=name, late=label(ATTENDANCE, "late", lang)))
         elif mark.status == "leave":
             details = [p for p in (mark.leave_reason, _approved(mark.approved_by)) if p]
-            leave.append(t("export_leave", name=name, why="，".join(details)) if details else name)
+            leave.append(
+                t("export_leave", name=name, why=t("export_detail_sep").join(details))
+                if details
+                else name
+            )
         else:
             absent.append(name)
     expected = [view.deputy_name(m.deputy_id) for m in marks]

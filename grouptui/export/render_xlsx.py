@@ -167,7 +167,7 @@ def fill_sheet(ws: Worksheet, sheet: Sheet) -> None:
     for col, width in enumerate(column_widths(sheet.header, sheet.rows), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
-    ws.freeze_panes = ws.cell(row=last_header + 1, column=1 + sheet.frozen_cols)
+    ws.freeze_panes = f"{get_column_letter(1 + sheet.frozen_cols)}{last_header + 1}"
     ws.print_title_rows = f"{first_header}:{last_header}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -69,6 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_people": ("{n}人：{names}", "{n}: {names}"),
     "export_late": ("{name}（{late}）", "{name} ({late})"),
     "export_leave": ("{name}（{why}）", "{name} ({why})"),
+    "export_detail_sep": ("，", "; "),
     "export_approved_by": ("{name}批准", "approved by {name}"),
     "export_followups_caption": ("追踪事项", "Follow-up"),
     "export_voters_caption": ("接待选民情况", "Voters received"),
