@@ -101,6 +101,11 @@ def book_label(book: str) -> str:
     return t("export_book_" + book.replace("-", "_"))
 
 
+def file_label(book: str) -> str:
+    """The book's part of a file name, in the user's language."""
+    return t("export_file_" + book.replace("-", "_"))
+
+
 def parse_what(text: str) -> str:
     """``all`` or one of BOOKS."""
     value = text.strip().lower().replace("_", "-")
@@ -157,13 +162,27 @@ def _check_folder(out: Path) -> None:
         os.unlink(name)
 
 
-def plan_export(book: Book, request: ExportRequest) -> ExportPlan:
-    """Check ``request`` against ``book`` and name the files; raises :class:`ExportError`."""
+def plan_export(
+    book: Book, request: ExportRequest, books: tuple[str, ...] | None = None
+) -> ExportPlan:
+    """Check ``request`` against ``book`` and name the files; raises :class:`ExportError`.
+
+    ``books`` (the export screen's choice of several books) overrides ``request.what``;
+    like ``all``, it leaves out a book that has no file of the asked-for format, where a
+    single ``--what`` book refuses the impossible combination.
+    """
     from grouptui.domain.roster import find_by_name
 
     what, fmt = request.what, request.format
-    books = BOOKS if what == "all" else (what,)
-    if what != "all" and fmt is not None and fmt not in SUPPORTED[what]:
+    if books is None:
+        books = BOOKS if what == "all" else (what,)
+    else:
+        books = tuple(b for b in BOOKS if b in books)
+        what = "all" if books == BOOKS else books[0] if len(books) == 1 else "some"
+    if not books:
+        raise ExportError("export_screen_nothing")
+    single = what in BOOKS
+    if single and fmt is not None and fmt not in SUPPORTED[what]:
         raise ExportError(
             "export_impossible",
             book=book_label(what),
@@ -172,8 +191,8 @@ def plan_export(book: Book, request: ExportRequest) -> ExportPlan:
         )
     deputy_id = None
     if request.deputy is not None and request.deputy.strip():
-        if what != "all" and what not in PER_DEPUTY:
-            raise ExportError("export_deputy_not_applicable", book=book_label(what))
+        if not any(b in PER_DEPUTY for b in books):
+            raise ExportError("export_deputy_not_applicable", book=book_label(books[0]))
         deputy = find_by_name(book.deputies.all(), request.deputy)
         if deputy is None:
             raise ExportError("deputy_not_found", name=request.deputy.strip())
@@ -191,7 +210,7 @@ def plan_export(book: Book, request: ExportRequest) -> ExportPlan:
     jobs: list[Job] = []
     skipped: list[str] = []
     if fmt == "json":
-        label = t("export_book_all") if what == "all" else book_label(what)
+        label = file_label(books[0]) if len(books) == 1 else t("export_file_all")
         jobs.append(Job(books, "json", out / f"{_file_stem(book, [label, *suffix])}.json"))
     else:
         for name in books:
@@ -199,9 +218,11 @@ def plan_export(book: Book, request: ExportRequest) -> ExportPlan:
             if book_fmt not in SUPPORTED[name]:
                 skipped.append(name)
                 continue
-            stem = _file_stem(book, [book_label(name), *suffix])
+            stem = _file_stem(book, [file_label(name), *suffix])
             jobs.append(Job((name,), book_fmt, out / f"{stem}.{book_fmt}"))
 
+    if not jobs:
+        raise ExportError("export_none_in_format", format=fmt)
     soffice = None
     if any(job.format == "pdf" for job in jobs):
         from grouptui.export.pdf import find_soffice

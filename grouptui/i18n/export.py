@@ -1,13 +1,19 @@
 """Words of the export: the exported books' labels, the export command and the export screen."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # books (also the last part of the file names)
-    "export_book_record_book": ("闭会期间代表活动记录本", "record-book"),
-    "export_book_duty_logs": ("代表履职记录本", "duty-logs"),
-    "export_book_register": ("代表履职情况登记表", "registration-form"),
-    "export_book_plan": ("分季活动计划及落实情况", "plan-and-checklist"),
-    "export_book_suggestions": ("建议批评和意见", "suggestions"),
-    "export_book_all": ("账册数据", "book-data"),
+    # books: as the user reads them, and as the last part of a file name
+    "export_book_record_book": ("闭会期间代表活动记录本", "Activity record book"),
+    "export_book_duty_logs": ("代表履职记录本", "Duty logs"),
+    "export_book_register": ("代表履职情况登记表", "Registration form"),
+    "export_book_plan": ("分季活动计划及落实情况", "Plan and checklist"),
+    "export_book_suggestions": ("建议批评和意见", "Suggestions"),
+    "export_book_all": ("账册数据", "Book data"),
+    "export_file_record_book": ("闭会期间代表活动记录本", "record-book"),
+    "export_file_duty_logs": ("代表履职记录本", "duty-logs"),
+    "export_file_register": ("代表履职情况登记表", "registration-form"),
+    "export_file_plan": ("分季活动计划及落实情况", "plan-and-checklist"),
+    "export_file_suggestions": ("建议批评和意见", "suggestions"),
+    "export_file_all": ("账册数据", "book-data"),
     # titles
     "export_title_record_book": (
         "闭会期间代表活动记录本",
@@ -201,6 +207,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_write_failed": (
         "无法写入 {path}（{reason}）；账册未被改动。",
         "Could not write {path} ({reason}); the book was not changed.",
+    ),
+    "export_none_in_format": (
+        "所选账册都没有 {format} 格式，未导出任何文件。",
+        "None of the chosen books has a {format} file; nothing was exported.",
     ),
     "export_skipped": (
         "{books}没有 {format} 格式，未导出。",
