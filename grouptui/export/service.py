@@ -201,24 +201,26 @@ def plan_export(
         quarter=request.quarter, deputy_id=deputy_id, include_contacts=request.include_contacts
     )
 
-    suffix = []
-    if request.quarter is not None:
-        suffix.append(f"Q{request.quarter}")
-    if deputy_id is not None:
-        suffix.append(request.deputy.strip())  # type: ignore[union-attr]
+    def suffix(names: tuple[str, ...]) -> list[str]:
+        # A file is named after the filters that narrowed it, and only those.
+        parts = [f"Q{request.quarter}"] if request.quarter is not None else []
+        if deputy_id is not None and any(n in PER_DEPUTY for n in names):
+            parts.append(request.deputy.strip())  # type: ignore[union-attr]
+        return parts
+
     out = request.out.expanduser()
     jobs: list[Job] = []
     skipped: list[str] = []
     if fmt == "json":
         label = file_label(books[0]) if len(books) == 1 else t("export_file_all")
-        jobs.append(Job(books, "json", out / f"{_file_stem(book, [label, *suffix])}.json"))
+        jobs.append(Job(books, "json", out / f"{_file_stem(book, [label, *suffix(books)])}.json"))
     else:
         for name in books:
             book_fmt = fmt or NATURAL[name]
             if book_fmt not in SUPPORTED[name]:
                 skipped.append(name)
                 continue
-            stem = _file_stem(book, [file_label(name), *suffix])
+            stem = _file_stem(book, [file_label(name), *suffix((name,))])
             jobs.append(Job((name,), book_fmt, out / f"{stem}.{book_fmt}"))
 
     if not jobs:

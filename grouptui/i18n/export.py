@@ -85,7 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # table headers
     "export_h_no": ("序号", "No."),
     "export_h_name": ("姓名", "Name"),
-    "export_h_what": ("追踪事项", "What"),
+    "export_h_what": ("事项", "What"),
     "export_h_responsible": ("责任人", "Responsible"),
     "export_h_due": ("期限", "Due"),
     "export_h_status": ("状态", "Status"),

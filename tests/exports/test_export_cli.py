@@ -215,3 +215,12 @@ def _pdf_text(path: Path) -> str:
             [tool, str(path), "-"], capture_output=True, text=True, check=True
         ).stdout
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def test_deputy_names_only_the_files_it_narrows(cli, nasty_book: Path, export_dir: Path) -> None:
+    result = export(cli, nasty_book, export_dir, "--deputy", "张三")
+    assert result.code == 0, result.err
+    names = [Path(line).name for line in result.out.splitlines()]
+    assert f"{GROUP}-代表履职记录本-张三.docx" in names
+    assert f"{GROUP}-代表履职情况登记表-张三.xlsx" in names
+    assert f"{GROUP}-闭会期间代表活动记录本.docx" in names
