@@ -94,8 +94,28 @@ def run(report: Report, quick: bool) -> None:
         )
         size = (folder / "ours.docx").stat().st_size / 1024
         report.absolute("record book .docx size", size, "KiB")
+        _other_books(report, book, folder, quick)
     finally:
         book.close()
         for child in folder.iterdir():
             child.unlink()
         folder.rmdir()
+
+
+def _other_books(report: Report, book, folder: Path, quick: bool) -> None:
+    """Every book of the year in its natural format, for the record (no targets)."""
+    from bench.harness import median_time
+    from grouptui.export.service import BOOKS, ExportRequest, plan_export, run_export
+
+    for name in BOOKS:
+        out = folder / name
+
+        def once(name: str = name, out: Path = out) -> None:
+            request = ExportRequest(what=name, out=out, force=True)
+            run_export(book, request, plan=plan_export(book, request))
+
+        seconds = median_time(once, repeat=3 if quick else 5)
+        report.absolute(f"export {name} (natural format), 1 year", seconds * 1000, "ms")
+        for child in out.iterdir():
+            child.unlink()
+        out.rmdir()

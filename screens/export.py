@@ -170,6 +170,9 @@ class ExportScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Start the export in a worker (one at a time)."""
+        if self.app.book is None:  # type: ignore[attr-defined]
+            self._say(t("book_no_default"))
+            return
         request, books = self.request()
         self.query_one("#export-run", Button).disabled = True
         self.query_one("#export-progress", ProgressBar).update(total=1, progress=0)

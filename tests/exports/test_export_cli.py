@@ -224,3 +224,20 @@ def test_deputy_names_only_the_files_it_narrows(cli, nasty_book: Path, export_di
     assert f"{GROUP}-代表履职记录本-张三.docx" in names
     assert f"{GROUP}-代表履职情况登记表-张三.xlsx" in names
     assert f"{GROUP}-闭会期间代表活动记录本.docx" in names
+
+
+def test_export_command_does_not_import_textual(nasty_book: Path, export_dir: Path) -> None:
+    """The CLI export must stay light: the TUI framework is only for the TUI."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from grouptui.cli import run\n"
+        f"rc = run(['--book', {str(nasty_book)!r}, 'export', '--out', {str(export_dir)!r}])\n"
+        "assert rc == 0, rc\n"
+        "assert 'textual' not in sys.modules, 'textual imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert len(list(export_dir.iterdir())) == 5
