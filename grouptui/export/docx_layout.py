@@ -38,9 +38,12 @@ they look their fonts up in the styles it creates.
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import os
 import re
 import tempfile
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -227,11 +230,38 @@ def _set_run_font(run: Run, name: str, size_pt: float, bold: bool = False) -> No
     run.font.bold = bold
 
 
-def _put_text(run: Run, text: str) -> None:
-    """Fill ``run`` with already-sanitized ``text`` (``\\t`` -> tab, ``\\n`` -> line break)."""
-    run.text = text
-    for t in run._r.iterchildren(qn("w:t")):
-        t.set(_XML_SPACE, "preserve")
+# Building a run's properties through python-docx's element API costs far more than the
+# text itself (every child is placed by searching its successors); a book of 60 entries
+# makes thousands of identical runs.  So each distinct (font, size, bold, underline) is
+# built once through the API and later runs are copies of it.
+@functools.lru_cache(maxsize=256)
+def _run_prototype(font: str, size_pt: float, bold: bool, underline: bool) -> BaseOxmlElement:
+    run = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
+    _set_run_font(run, font, size_pt, bold)
+    if underline:
+        run.font.underline = True
+    return run._r
+
+
+_TEXT_PARTS = re.compile(r"([\t\n])")
+
+
+def _put_text(r: BaseOxmlElement, text: str) -> None:
+    """Append already-sanitized ``text`` to the run element ``r``.
+
+    ``\\t`` becomes ``w:tab`` and ``\\n`` a line break ``w:br``, as python-docx's
+    ``Run.text`` does; every ``w:t`` keeps its spaces (``xml:space="preserve"``).
+    """
+    t_tag, tab_tag, br_tag = qn("w:t"), qn("w:tab"), qn("w:br")
+    for part in _TEXT_PARTS.split(text) if ("\t" in text or "\n" in text) else (text,):
+        if part == "\t":
+            r.append(r.makeelement(tab_tag, {}))
+        elif part == "\n":
+            r.append(r.makeelement(br_tag, {}))
+        elif part:
+            t = r.makeelement(t_tag, {_XML_SPACE: "preserve"})
+            t.text = part
+            r.append(t)
 
 
 def _add_text_run(
@@ -244,13 +274,11 @@ def _add_text_run(
     underline: bool = False,
 ) -> Run:
     """Append a formatted run holding already-sanitized ``text`` to ``paragraph``."""
-    run = paragraph.add_run()
-    _set_run_font(run, font, size_pt, bold)
-    if underline:
-        run.font.underline = True
+    r = copy.deepcopy(_run_prototype(font, size_pt, bold, underline))
+    paragraph._p.append(r)
     if text:
-        _put_text(run, text)
-    return run
+        _put_text(r, text)
+    return Run(r, paragraph)
 
 
 def _indent_first_line(pPr: CT_PPr, chars: int = FIRST_LINE_CHARS) -> None:
@@ -270,8 +298,39 @@ def _fixed_line_pitch(style_or_paragraph: ParagraphStyle | Paragraph) -> None:
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
 
 
+# Per-document lookups that python-docx makes slow (a style by name scans the whole style
+# sheet); a document's styles are fixed once new_document() has returned.
+# Keyed by the document part: python-docx's Document proxy is not hashable.
+_DOC_CACHE: weakref.WeakKeyDictionary[object, dict[tuple[str, str], str | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _cached(doc: DocxDocument, kind: str, name: str, compute) -> str | None:
+    cache = _DOC_CACHE.setdefault(doc.part, {})
+    key = (kind, name)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def _font_of(doc: DocxDocument, role: FontRole) -> str:
     """Primary font of ``role`` as recorded in the styles made by :func:`new_document`."""
+    return _cached(doc, "font", role, lambda: _lookup_font(doc, role))  # type: ignore[return-value]
+
+
+def _new_paragraph(doc: DocxDocument, style: str) -> Paragraph:
+    """``doc.add_paragraph(style=style)``, with the style's id looked up once per document."""
+    style_id = _cached(
+        doc, "style", style, lambda: doc.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+    )
+    paragraph = doc.add_paragraph()
+    if style_id is not None:
+        paragraph._p.style = style_id
+    return paragraph
+
+
+def _lookup_font(doc: DocxDocument, role: FontRole) -> str:
     try:
         style = doc.styles[_ROLE_STYLE[role]]
     except KeyError:
@@ -491,7 +550,7 @@ def new_document(fonts: Fonts = _DEFAULT_FONTS) -> DocxDocument:
 
 def add_title(doc: DocxDocument, text: str) -> Paragraph:
     """Add the centred 22 pt title; newlines in ``text`` become line breaks."""
-    paragraph = doc.add_paragraph(style=TITLE_STYLE)
+    paragraph = _new_paragraph(doc, TITLE_STYLE)
     clean = sanitize_text(text)
     if clean:
         _add_text_run(paragraph, clean, _font_of(doc, "title"), TITLE_PT)
@@ -509,7 +568,7 @@ def add_heading(
     """
     if level not in _HEADING_ROLE:
         raise ValueError(f"heading level must be 1-4, got {level!r}")
-    paragraph = doc.add_paragraph(style=f"Heading {level}")
+    paragraph = _new_paragraph(doc, f"Heading {level}")
     if indent_first_line:
         _indent_first_line(paragraph._p.get_or_add_pPr())
     clean = sanitize_text(text)
@@ -531,7 +590,7 @@ def add_paragraph(
     font = _font_of(doc, "body")
     added = []
     for line in sanitize_text(text).split("\n"):
-        paragraph = doc.add_paragraph(style=style)
+        paragraph = _new_paragraph(doc, style)
         if line:
             _add_text_run(paragraph, line, font, BODY_PT)
         added.append(paragraph)
@@ -580,13 +639,65 @@ def _fill_cell(
     *,
     align: WD_ALIGN_PARAGRAPH | None = None,
 ) -> None:
-    """Write sanitized ``text`` into ``cell``, one paragraph per line."""
+    """Write sanitized ``text`` into ``cell``, one paragraph per line.
+
+    Works on the elements directly (see :func:`_run_prototype` for why): a fresh cell
+    holds one empty ``w:p``; further lines append paragraphs after it.
+    """
+    tc = cell._tc
+    p_tag = qn("w:p")
+    run = _run_prototype(font, size_pt, False, False)
     for i, line in enumerate(sanitize_text(text).split("\n")):
-        paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        p = tc.find(p_tag) if i == 0 else None
+        if p is None:
+            p = tc.makeelement(p_tag, {})
+            tc.append(p)
         if align is not None:
-            paragraph.alignment = align
+            _align(p, align)
         if line:
-            _add_text_run(paragraph, line, font, size_pt)
+            r = copy.deepcopy(run)
+            p.append(r)
+            _put_text(r, line)
+
+
+def _align(p: BaseOxmlElement, align: WD_ALIGN_PARAGRAPH) -> None:
+    if p.find(qn("w:pPr")) is not None:
+        Paragraph(p, None).alignment = align  # type: ignore[arg-type]
+        return
+    pPr = p.makeelement(qn("w:pPr"), {})
+    pPr.append(pPr.makeelement(qn("w:jc"), {qn("w:val"): _JC[align]}))
+    p.insert(0, pPr)
+
+
+_JC = {
+    WD_ALIGN_PARAGRAPH.LEFT: "left",
+    WD_ALIGN_PARAGRAPH.CENTER: "center",
+    WD_ALIGN_PARAGRAPH.RIGHT: "right",
+    WD_ALIGN_PARAGRAPH.JUSTIFY: "both",
+}
+
+
+def _row_maker(table: Table, vcenter: Sequence[int] = ()):
+    """A function adding a row to ``table`` and returning its cells, fast.
+
+    ``Table.add_row().cells`` re-reads the whole table for every row (quadratic in its
+    length); here one row is built through the API as a prototype and the others are copies
+    of it.  Cells whose index is in ``vcenter`` are vertically centred.
+    """
+    proto = table.add_row()
+    cells = proto.cells
+    for i in vcenter:
+        cells[i].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    tbl = table._tbl
+    tbl.remove(proto._tr)
+    template = proto._tr
+
+    def add_row() -> list[_Cell]:
+        tr = copy.deepcopy(template)
+        tbl.append(tr)
+        return [_Cell(tc, table) for tc in tr.iterchildren(qn("w:tc"))]
+
+    return add_row
 
 
 def _mark_header_row(row_tr: CT_Row) -> None:
@@ -625,9 +736,9 @@ def add_form_table(
     table = _new_table(doc, (label_width_mm, text_width - label_width_mm))
     label_font = _font_of(doc, "heading")
     value_font = _font_of(doc, "body")
+    add_row = _row_maker(table, vcenter=(0,))
     for label, value in rows or [("", "")]:
-        label_cell, value_cell = table.add_row().cells
-        label_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        label_cell, value_cell = add_row()
         _fill_cell(label_cell, label, label_font, size_pt, align=WD_ALIGN_PARAGRAPH.CENTER)
         _fill_cell(value_cell, value, value_font, size_pt)
     return table
@@ -666,8 +777,9 @@ def add_grid_table(
     for cell, text in zip(head_row.cells, header, strict=True):
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         _fill_cell(cell, text, head_font, size_pt, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add_row = _row_maker(table)
     for row in rows:
-        cells = table.add_row().cells
+        cells = add_row()
         for cell, text in zip(cells, row, strict=False):  # short rows are padded
             _fill_cell(cell, text, body_font, size_pt)
     return table
@@ -676,12 +788,12 @@ def add_grid_table(
 def add_signature_line(
     doc: DocxDocument, label: str = "组长签字：", date_label: str = "日期："
 ) -> Paragraph:
-    """Add a right-aligned line "组长签字：＿＿＿＿  日期：    年  月  日" to sign by hand.
+    """Add a right-aligned line "组长签字：＿＿＿＿＿ 日期：   年  月  日" to sign by hand.
 
     An empty ``label`` or ``date_label`` leaves that part out.
     """
     font = _font_of(doc, "body")
-    paragraph = doc.add_paragraph(style="Normal")
+    paragraph = _new_paragraph(doc, "Normal")
     fmt = paragraph.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     fmt.space_before = Pt(LINE_PT)
@@ -690,18 +802,20 @@ def add_signature_line(
     label, date_label = sanitize_text(label), sanitize_text(date_label)
     if label:
         _add_text_run(paragraph, label, font, BODY_PT)
-        _add_text_run(paragraph, _FULLWIDTH_SPACE * 6, font, BODY_PT, underline=True)
+        _add_text_run(paragraph, _FULLWIDTH_SPACE * 5, font, BODY_PT, underline=True)
     if date_label:
+        # Sized so "组长签字：" with the date fits one 28-character line with its indent.
         if label:
-            _add_text_run(paragraph, _FULLWIDTH_SPACE * 2, font, BODY_PT)
+            _add_text_run(paragraph, _FULLWIDTH_SPACE, font, BODY_PT)
         blanks = _FULLWIDTH_SPACE * 2
-        _add_text_run(paragraph, f"{date_label}{blanks * 2}年{blanks}月{blanks}日", font, BODY_PT)
+        year = _FULLWIDTH_SPACE * 3
+        _add_text_run(paragraph, f"{date_label}{year}年{blanks}月{blanks}日", font, BODY_PT)
     return paragraph
 
 
 def add_page_break(doc: DocxDocument) -> Paragraph:
     """Add a paragraph holding a page break; following content starts on a new page."""
-    paragraph = doc.add_paragraph(style="Normal")
+    paragraph = _new_paragraph(doc, "Normal")
     run = _add_text_run(paragraph, "", _font_of(doc, "body"), BODY_PT)
     run.add_break(WD_BREAK.PAGE)
     return paragraph

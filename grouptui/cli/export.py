@@ -1,0 +1,59 @@
+"""``grouptui export``: the books as files to hand in; the book itself is only read."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from grouptui.cli.state import State, echo
+from grouptui.i18n import t
+
+ORDER = 80
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``export`` to ``app``."""
+
+    @app.command("export", help=t("help_export"))
+    def export(
+        ctx: typer.Context,
+        what: str = typer.Option("all", "--what", help=t("opt_export_what")),
+        fmt: str | None = typer.Option(None, "--format", help=t("opt_export_format")),
+        out: Path = typer.Option(Path("."), "--out", help=t("opt_export_out")),
+        quarter: str | None = typer.Option(None, "--quarter", help=t("opt_export_quarter")),
+        deputy: str | None = typer.Option(None, "--deputy", help=t("opt_export_deputy")),
+        include_contacts: bool = typer.Option(
+            False, "--include-contacts", help=t("opt_export_contacts")
+        ),
+        force: bool = typer.Option(False, "--force", help=t("opt_export_force")),
+    ) -> None:
+        from grouptui.export.service import (
+            ExportRequest,
+            book_label,
+            parse_format,
+            parse_quarter,
+            parse_what,
+            plan_export,
+            run_export,
+        )
+
+        state: State = ctx.obj
+        request = ExportRequest(
+            what=parse_what(what),
+            format=parse_format(fmt),
+            out=out,
+            quarter=parse_quarter(quarter),
+            deputy=deputy,
+            include_contacts=include_contacts,
+            force=force,
+        )
+        with state.open_book(write=False) as book:
+            plan = plan_export(book, request)
+            written = run_export(book, request, plan=plan)
+        if plan.skipped:
+            names = "、".join(book_label(b) for b in plan.skipped)
+            sys.stderr.write(t("export_skipped", books=names, format=request.format) + "\n")
+        for path in written:
+            echo(str(path))

@@ -1,0 +1,177 @@
+"""The activity record book (闭会期间代表活动记录本) as a :class:`~grouptui.export.model.Doc`.
+
+A cover (the book's name, group, township, year, recorder), then one entry per activity in
+date order: a bordered form (time, place, form, theme, organiser, recorder, attendance,
+minutes, voters' opinions, problems, summary), the follow-up table, the voters received at
+a reception, and a line for the group leader's signature.
+"""
+
+from __future__ import annotations
+
+from grouptui.domain.models import ActivityRecord
+from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORMS, label
+from grouptui.export.model import Doc, Form, Grid, Heading, PageBreak, Para, Signature, Title
+from grouptui.export.view import BookView
+from grouptui.i18n import fmt_date, get_language, t
+
+
+def quarter_name(quarter: int) -> str:
+    """第二季度 / Quarter 2."""
+    return t("export_quarter_name", n=quarter, cn="一二三四"[quarter - 1])
+
+
+def cover(view: BookView, title: str, extra: list[tuple[str, str]] | None = None) -> list:
+    """The cover blocks of a book: title, then group, township, year (and ``extra``)."""
+    meta = view.meta
+    lines = [
+        (t("export_cover_group"), meta.group),
+        (t("export_cover_township"), meta.township),
+        (t("export_cover_year"), str(meta.year)),
+    ]
+    if view.filters.quarter is not None:
+        lines.append((t("export_cover_quarter"), quarter_name(view.filters.quarter)))
+    lines += extra or []
+    text = "\n".join(t("export_cover_line", label=k, value=v) for k, v in lines if v)
+    return [Title(title), Para(text, centred=True)]
+
+
+def _people(view: BookView, names: list[str]) -> str:
+    if not names:
+        return t("none")
+    return t("export_people", n=len(names), names="、".join(names))
+
+
+def attendance_rows(view: BookView, record: ActivityRecord) -> list[tuple[str, str]]:
+    """Expected / present / on leave (reason, approved by) / absent, as form rows."""
+    marks = view.attendance.get(record.id, [])
+    if not marks:
+        return [(t("export_f_attendance"), t("export_not_recorded"))]
+    lang = get_language()
+    present, leave, absent = [], [], []
+    for mark in sorted(marks, key=lambda m: view.deputy_name(m.deputy_id)):
+        name = view.deputy_name(mark.deputy_id)
+        if mark.status == "present":
+            present.append(name)
+        elif mark.status == "late":
+            present.append(t("export_late", name=name, late=label(ATTENDANCE, "late", lang)))
+        elif mark.status == "leave":
+            details = [p for p in (mark.leave_reason, _approved(mark.approved_by)) if p]
+            leave.append(
+                t("export_leave", name=name, why=t("export_detail_sep").join(details))
+                if details
+                else name
+            )
+        else:
+            absent.append(name)
+    expected = [view.deputy_name(m.deputy_id) for m in marks]
+    return [
+        (t("export_f_expected"), t("export_count", n=len(expected))),
+        (t("export_f_present"), _people(view, present)),
+        (t("export_f_leave"), _people(view, leave)),
+        (t("export_f_absent"), _people(view, absent)),
+    ]
+
+
+def _approved(by: str) -> str:
+    return t("export_approved_by", name=by) if by else ""
+
+
+def time_text(record: ActivityRecord) -> str:
+    """The date and, when known, the hours of an activity."""
+    day = fmt_date(record.date)
+    if record.start and record.end:
+        return t("export_time_range", date=day, start=record.start, end=record.end)
+    return " ".join(p for p in (day, record.start) if p)
+
+
+def entry_form(view: BookView, record: ActivityRecord) -> Form:
+    """The bordered form of one activity."""
+    lang = get_language()
+    item = view.all_plan.get(record.plan_id) if record.plan_id else None
+    plan = item.title if item is not None else ""
+    rows = [
+        (t("export_f_time"), time_text(record)),
+        (t("export_f_place"), record.place),
+        (t("export_f_form"), label(FORMS, record.form, lang)),
+        (t("export_f_theme"), record.theme),
+        (t("export_f_organiser"), record.organiser),
+        (t("export_f_recorder"), view.deputy_name(record.recorder)),
+        *attendance_rows(view, record),
+        (t("export_f_minutes"), record.minutes),
+        (t("export_f_opinions"), record.voter_opinions),
+        (t("export_f_problems"), record.problems),
+        (t("export_f_summary"), record.summary),
+    ]
+    if record.suggestions_formed:
+        rows.append((t("export_f_suggestions"), record.suggestions_formed))
+    if plan:
+        rows.append((t("export_f_plan"), plan))
+    rows.append((t("export_f_briefing"), t("yes") if record.briefing_sent else t("no")))
+    return Form(rows)
+
+
+def followup_grid(view: BookView, record: ActivityRecord) -> Grid:
+    """The follow-up table (追踪事项) of one activity; one empty row when there is none."""
+    lang = get_language()
+    rows = [
+        [f.what, f.responsible, fmt_date(f.due), label(FOLLOWUP_STATUS, f.status, lang), f.result]
+        for f in view.followups.get(record.id, [])
+    ]
+    return Grid(
+        header=[
+            t("export_h_what"),
+            t("export_h_responsible"),
+            t("export_h_due"),
+            t("export_h_status"),
+            t("export_h_result"),
+        ],
+        rows=rows or [[t("none"), "", "", "", ""]],
+        weights=[5, 3, 3, 2, 4],
+        caption=t("export_followups_caption"),
+    )
+
+
+def voters_grid(view: BookView, record: ActivityRecord) -> Grid | None:
+    """Voters received at a reception; contacts only when the user asked for them."""
+    visits = view.voters.get(record.id, [])
+    if not visits:
+        return None
+    lang = get_language()
+    header = [
+        t("export_h_voter"),
+        t("export_h_village"),
+        t("export_h_raised"),
+        t("export_h_handling"),
+        t("export_h_status"),
+    ]
+    weights = [2.0, 2.5, 5.0, 4.0, 2.0]
+    if view.filters.include_contacts:
+        header.append(t("export_h_contact"))
+        weights.append(3.0)
+    rows = []
+    for v in visits:
+        row = [v.name, v.village, v.raised, v.handling, label(FOLLOWUP_STATUS, v.status, lang)]
+        if view.filters.include_contacts:
+            row.append(view.contact(v))
+        rows.append(row)
+    return Grid(header, rows, weights, caption=t("export_voters_caption"))
+
+
+def record_book(view: BookView) -> Doc:
+    """The whole record book of ``view``, in date order."""
+    doc = Doc(t("export_title_record_book"))
+    extra = [(t("export_cover_recorder"), view.main_recorder())]
+    doc.add(*cover(view, t("export_title_record_book"), extra))
+    if not view.records:
+        doc.add(Para(t("export_empty_records")))
+        return doc
+    for n, record in enumerate(view.records, 1):
+        doc.add(PageBreak())
+        doc.add(Heading(t("export_entry_heading", n=n, theme=record.theme), level=2))
+        doc.add(entry_form(view, record))
+        doc.add(followup_grid(view, record))
+        voters = voters_grid(view, record)
+        if voters is not None:
+            doc.add(voters)
+        doc.add(Signature(t("export_sign_leader"), t("export_sign_date")))
+    return doc

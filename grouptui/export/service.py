@@ -1,0 +1,354 @@
+"""One export, as both the CLI and the TUI run it: check everything, then write the files.
+
+:func:`plan_export` validates the request against the book (folder, quarter, deputy,
+format, existing files, LibreOffice for PDF) and names every file it will write, before a
+single byte is written: bad input ends in one :class:`ExportError` and an untouched disk.
+:func:`run_export` then reads the book once (:func:`~grouptui.export.view.read_view`) and
+writes each file atomically, reporting progress. The book is only ever read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from grouptui.export.errors import ExportError
+from grouptui.export.view import BookView, Filters, read_view
+from grouptui.i18n import t
+
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
+
+#: The books, in the order an export of everything writes them.
+BOOKS = ("record-book", "duty-logs", "register", "plan", "suggestions")
+FORMATS = ("docx", "xlsx", "md", "html", "json", "pdf")
+#: The format each book is handed in as.
+NATURAL = {
+    "record-book": "docx",
+    "duty-logs": "docx",
+    "register": "xlsx",
+    "plan": "docx",
+    "suggestions": "xlsx",
+}
+SUPPORTED = {
+    "record-book": ("docx", "md", "html", "json", "pdf"),
+    "duty-logs": ("docx", "md", "html", "json", "pdf"),
+    "register": ("xlsx", "md", "html", "json"),
+    "plan": ("docx", "xlsx", "md", "html", "json", "pdf"),
+    "suggestions": ("xlsx", "md", "html", "json"),
+}
+#: The books ``--deputy`` narrows.
+PER_DEPUTY = ("duty-logs", "register")
+#: The JSON sections of each book.
+JSON_SECTIONS = {
+    "record-book": ("records",),
+    "duty-logs": ("duty",),
+    "register": ("register",),
+    "plan": ("plan",),
+    "suggestions": ("suggestions",),
+}
+
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the user asked for (already parsed: see the ``parse_*`` functions)."""
+
+    what: str = "all"
+    #: None: each book in its natural format.
+    format: str | None = None
+    out: Path = Path(".")
+    quarter: int | None = None
+    #: a deputy's name as typed.
+    deputy: str | None = None
+    include_contacts: bool = False
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to write: which book, in which format, where."""
+
+    books: tuple[str, ...]
+    format: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """Every file an export will write, and the filters that apply."""
+
+    jobs: list[Job]
+    filters: Filters
+    #: books left out because they have no such format (an export of everything).
+    skipped: tuple[str, ...] = ()
+    soffice: str | None = None
+
+
+# -- parsing what the user typed ------------------------------------------------------------
+
+
+def book_label(book: str) -> str:
+    """The book's name in the user's language."""
+    return t("export_book_" + book.replace("-", "_"))
+
+
+def file_label(book: str) -> str:
+    """The book's part of a file name, in the user's language."""
+    return t("export_file_" + book.replace("-", "_"))
+
+
+def parse_what(text: str) -> str:
+    """``all`` or one of BOOKS."""
+    value = text.strip().lower().replace("_", "-")
+    if value == "all" or value in BOOKS:
+        return value
+    raise ExportError("export_bad_what", value=text, choices=", ".join(("all", *BOOKS)))
+
+
+def parse_format(text: str | None) -> str | None:
+    """One of FORMATS (a leading dot is forgiven), or None for the natural formats."""
+    if text is None or not text.strip():
+        return None
+    value = text.strip().lower().lstrip(".")
+    if value in FORMATS:
+        return value
+    raise ExportError("export_bad_format", value=text, choices=", ".join(FORMATS))
+
+
+def parse_quarter(text: str | int | None) -> int | None:
+    """1-4, or None for the whole year."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    value = str(text).strip().upper().removeprefix("Q")
+    if value.isdigit() and 1 <= int(value) <= 4:
+        return int(value)
+    raise ExportError("export_bad_quarter", value=text)
+
+
+# -- planning -------------------------------------------------------------------------------
+
+
+def _file_stem(book: Book, parts: list[str]) -> str:
+    from grouptui.store.book import safe_file_stem
+
+    meta = book.meta
+    return safe_file_stem("-".join([meta.group, str(meta.year), *parts]))
+
+
+def _check_folder(out: Path) -> None:
+    """The output folder (or the folder it will be made in) must be a writable folder."""
+    probe = out
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise ExportError("export_out_is_file", path=probe)
+    try:
+        fd, name = tempfile.mkstemp(prefix=".grouptui-probe-", dir=probe)
+    except OSError:
+        raise ExportError("export_out_read_only", path=probe) from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+
+
+def plan_export(
+    book: Book, request: ExportRequest, books: tuple[str, ...] | None = None
+) -> ExportPlan:
+    """Check ``request`` against ``book`` and name the files; raises :class:`ExportError`.
+
+    ``books`` (the export screen's choice of several books) overrides ``request.what``;
+    like ``all``, it leaves out a book that has no file of the asked-for format, where a
+    single ``--what`` book refuses the impossible combination.
+    """
+    from grouptui.domain.roster import find_by_name
+
+    what, fmt = request.what, request.format
+    if books is None:
+        books = BOOKS if what == "all" else (what,)
+    else:
+        books = tuple(b for b in BOOKS if b in books)
+        what = "all" if books == BOOKS else books[0] if len(books) == 1 else "some"
+    if not books:
+        raise ExportError("export_screen_nothing")
+    single = what in BOOKS
+    if single and fmt is not None and fmt not in SUPPORTED[what]:
+        raise ExportError(
+            "export_impossible",
+            book=book_label(what),
+            format=fmt,
+            formats=", ".join(SUPPORTED[what]),
+        )
+    deputy_id = None
+    if request.deputy is not None and request.deputy.strip():
+        if not any(b in PER_DEPUTY for b in books):
+            raise ExportError("export_deputy_not_applicable", book=book_label(books[0]))
+        deputy = find_by_name(book.deputies.all(), request.deputy)
+        if deputy is None:
+            raise ExportError("deputy_not_found", name=request.deputy.strip())
+        deputy_id = deputy.id
+    filters = Filters(
+        quarter=request.quarter, deputy_id=deputy_id, include_contacts=request.include_contacts
+    )
+
+    def suffix(names: tuple[str, ...]) -> list[str]:
+        # A file is named after the filters that narrowed it, and only those.
+        parts = [f"Q{request.quarter}"] if request.quarter is not None else []
+        if deputy_id is not None and any(n in PER_DEPUTY for n in names):
+            parts.append(request.deputy.strip())  # type: ignore[union-attr]
+        return parts
+
+    out = request.out.expanduser()
+    jobs: list[Job] = []
+    skipped: list[str] = []
+    if fmt == "json":
+        label = file_label(books[0]) if len(books) == 1 else t("export_file_all")
+        jobs.append(Job(books, "json", out / f"{_file_stem(book, [label, *suffix(books)])}.json"))
+    else:
+        for name in books:
+            book_fmt = fmt or NATURAL[name]
+            if book_fmt not in SUPPORTED[name]:
+                skipped.append(name)
+                continue
+            stem = _file_stem(book, [file_label(name), *suffix((name,))])
+            jobs.append(Job((name,), book_fmt, out / f"{stem}.{book_fmt}"))
+
+    if not jobs:
+        raise ExportError("export_none_in_format", format=fmt)
+    soffice = None
+    if any(job.format == "pdf" for job in jobs):
+        from grouptui.export.pdf import find_soffice
+
+        soffice = find_soffice()
+        if soffice is None:
+            raise ExportError("export_no_soffice")
+    _check_folder(out)
+    if not request.force:
+        existing = [job.path for job in jobs if job.path.exists() or job.path.is_symlink()]
+        if len(existing) == 1:
+            raise ExportError("export_exists", path=existing[0])
+        if existing:
+            raise ExportError("export_exists_many", path=existing[0], n=len(existing))
+    return ExportPlan(jobs, filters, tuple(skipped), soffice)
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def register_rows(view: BookView):
+    """The registration form's rows. The one place to switch to ``grouptui.domain.register``."""
+    from grouptui.export.register_form import rows_from_duty
+
+    return rows_from_duty(view)
+
+
+def _content(view: BookView, name: str, fmt: str):
+    """The Doc or Sheet of book ``name`` for format ``fmt``."""
+    if name == "record-book":
+        from grouptui.export.record_book import record_book
+
+        return record_book(view)
+    if name == "duty-logs":
+        from grouptui.export.duty_logs import duty_logs
+
+        return duty_logs(view)
+    if name == "register":
+        from grouptui.export.register_form import register_sheet
+
+        return register_sheet(view, register_rows(view))
+    if name == "plan":
+        from grouptui.export.plan import plan_doc, plan_sheet
+
+        return plan_sheet(view) if fmt == "xlsx" else plan_doc(view)
+    from grouptui.export.suggestions import suggestions_sheet
+
+    return suggestions_sheet(view)
+
+
+def write_job(view: BookView, job: Job, soffice: str | None = None) -> Path:
+    """Write the file of ``job`` from ``view``; returns its path."""
+    from grouptui.export import files
+    from grouptui.export.model import Doc
+
+    if job.format == "json":
+        from grouptui.export.render_json import book_data, to_json
+
+        sections = tuple(s for b in job.books for s in JSON_SECTIONS[b])
+        rows = register_rows(view) if "register" in sections else None
+        text = to_json(book_data(view, sections, rows))
+        data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate stays \udxxx
+        return files.atomic_write(job.path, lambda fh: fh.write(data))
+    content = _content(view, job.books[0], job.format)
+    if job.format == "docx":
+        from grouptui.export.render_docx import write_docx
+
+        return write_docx(content, job.path)
+    if job.format == "xlsx":
+        from grouptui.export.render_xlsx import write_xlsx
+
+        return write_xlsx(content, job.path)
+    if job.format in ("md", "html"):
+        from grouptui.export import render_text
+
+        is_doc = isinstance(content, Doc)
+        if job.format == "md":
+            text = render_text.doc_to_md(content) if is_doc else render_text.sheet_to_md(content)
+        else:
+            text = (
+                render_text.doc_to_html(content) if is_doc else render_text.sheet_to_html(content)
+            )
+        return files.write_text(job.path, text)
+    return _write_pdf(content, job.path, soffice)
+
+
+def _write_pdf(content, path: Path, soffice: str | None) -> Path:
+    from grouptui.export.pdf import convert_to_pdf, find_soffice
+    from grouptui.export.render_docx import write_docx
+
+    soffice = soffice or find_soffice()
+    if soffice is None:
+        raise ExportError("export_no_soffice")
+    work = Path(tempfile.mkdtemp(prefix=".grouptui-pdf-", dir=path.parent))
+    try:
+        docx_path = write_docx(content, work / "book.docx")
+        pdf = convert_to_pdf(docx_path, soffice)
+        os.replace(pdf, path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return path
+
+
+def run_export(
+    book: Book,
+    request: ExportRequest,
+    progress: Progress | None = None,
+    *,
+    plan: ExportPlan | None = None,
+) -> list[Path]:
+    """Check, then write every file of ``request``; returns the paths written, in order."""
+    plan = plan or plan_export(book, request)
+    view = read_view(book, plan.filters)
+    written: list[Path] = []
+    try:
+        request.out.expanduser().mkdir(parents=True, exist_ok=True)
+        for n, job in enumerate(plan.jobs, 1):
+            written.append(write_job(view, job, plan.soffice))
+            if progress is not None:
+                progress(n, len(plan.jobs), job.path)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise ExportError("export_disk_full") from None
+        raise ExportError(
+            "export_write_failed", path=exc.filename or request.out, reason=exc.strerror or exc
+        ) from None
+    return written

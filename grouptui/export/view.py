@@ -1,0 +1,195 @@
+"""What an export reads: the book's records as domain objects, filtered and cross-referenced.
+
+Every writer works on a :class:`BookView`, never on the book itself, so that one read of
+the book serves every file of an export and no writer can change the book. The filters of
+the command line (``--quarter``, ``--deputy``) and the privacy switch
+(``--include-contacts``) are applied here, once, for every format alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from grouptui.domain.models import (
+    ActivityRecord,
+    Attendance,
+    BookMeta,
+    Deputy,
+    DutyEntry,
+    FollowUp,
+    Note,
+    PlanItem,
+    Suggestion,
+    VoterVisit,
+)
+
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
+
+T = TypeVar("T")
+
+
+def quarter_of(day: date) -> int:
+    """The quarter (1-4) of ``day``."""
+    return (day.month - 1) // 3 + 1
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user asked to narrow the export to."""
+
+    #: 1-4, or None for the whole year.
+    quarter: int | None = None
+    #: the deputy's id, or None for everyone.
+    deputy_id: str | None = None
+    #: voters' contacts and deputies' phones are left out unless this is true.
+    include_contacts: bool = False
+
+
+@dataclass
+class BookView:
+    """One consistent read of a book, shaped for the writers."""
+
+    meta: BookMeta
+    filters: Filters
+    #: when the export was made (the app's clock).
+    now: datetime
+    #: every deputy, retired ones too, in roster order.
+    deputies: list[Deputy]
+    #: plan items ordered by quarter, month, day.
+    plan: list[PlanItem]
+    #: activity records in date order (then start time), after the quarter filter.
+    records: list[ActivityRecord]
+    attendance: dict[str, list[Attendance]] = field(default_factory=dict)
+    followups: dict[str, list[FollowUp]] = field(default_factory=dict)
+    voters: dict[str, list[VoterVisit]] = field(default_factory=dict)
+    notes: dict[str, list[Note]] = field(default_factory=dict)
+    #: duty entries in date order, after the quarter and deputy filters.
+    duty: list[DutyEntry] = field(default_factory=list)
+    #: suggestions in date order (undated last), after the quarter filter.
+    suggestions: list[Suggestion] = field(default_factory=list)
+    #: every record of the book by id (unfiltered), to name the source of a duty entry.
+    all_records: dict[str, ActivityRecord] = field(default_factory=dict)
+    #: every plan item by id (unfiltered), to name the plan item of a record.
+    all_plan: dict[str, PlanItem] = field(default_factory=dict)
+
+    # Names ------------------------------------------------------------------------------
+
+    def deputy_name(self, ref: str) -> str:
+        """The name of the deputy with id ``ref``; ``ref`` itself if it is not an id."""
+        deputy = self._deputies_by_id().get(ref)
+        return ref if deputy is None else deputy.name
+
+    def _deputies_by_id(self) -> dict[str, Deputy]:
+        cached = self.__dict__.get("_by_id")
+        if cached is None:
+            cached = {d.id: d for d in self.deputies}
+            self.__dict__["_by_id"] = cached
+        return cached
+
+    def deputy(self, deputy_id: str) -> Deputy | None:
+        """The deputy with ``deputy_id``, or None."""
+        return self._deputies_by_id().get(deputy_id)
+
+    def names(self, refs: Iterable[str]) -> list[str]:
+        """Names of several deputy ids (or names)."""
+        by_id = self._deputies_by_id()
+        return [by_id[r].name if r in by_id else r for r in refs]
+
+    def phone(self, deputy: Deputy) -> str:
+        """The deputy's phone, or "" unless contacts are included."""
+        return deputy.phone if self.filters.include_contacts else ""
+
+    def contact(self, visit: VoterVisit) -> str:
+        """The voter's contact, or "" unless contacts are included."""
+        return visit.contact if self.filters.include_contacts else ""
+
+    # Derived ------------------------------------------------------------------------------
+
+    def linked_records(self, plan_item: PlanItem) -> list[ActivityRecord]:
+        """The records (in date order, whole year) carried out under ``plan_item``."""
+        found = [r for r in self.all_records.values() if r.plan_id == plan_item.id]
+        return sorted(found, key=_record_key)
+
+    def main_recorder(self) -> str:
+        """The name(s) of whoever recorded most of the records shown (for the cover)."""
+        counts = Counter(r.recorder for r in self.records if r.recorder)
+        if not counts:
+            return ""
+        top = max(counts.values())
+        return "、".join(self.names(ref for ref, n in counts.items() if n == top))
+
+    def shown_deputies(self) -> list[Deputy]:
+        """The deputies a per-deputy book shows: the one asked for, else the whole roster."""
+        if self.filters.deputy_id is not None:
+            return [d for d in self.deputies if d.id == self.filters.deputy_id]
+        return list(self.deputies)
+
+
+def _record_key(record: ActivityRecord) -> tuple:
+    return (record.date, record.start or "", record.theme, record.id)
+
+
+def _plan_key(item: PlanItem) -> tuple:
+    return (item.quarter, item.month or 13, item.day or 32, item.title, item.id)
+
+
+def _group(items: Iterable[T], key: str) -> dict[str, list[T]]:
+    grouped: dict[str, list[T]] = {}
+    for item in items:
+        grouped.setdefault(getattr(item, key), []).append(item)
+    return grouped
+
+
+def read_view(book: Book, filters: Filters, now: datetime | None = None) -> BookView:
+    """Read everything an export needs from ``book`` (which is never written)."""
+    quarter = filters.quarter
+    deputies = book.deputies.all()
+    all_records = sorted(book.records.all(), key=_record_key)
+    records = [r for r in all_records if quarter is None or quarter_of(r.date) == quarter]
+    shown = {r.id for r in records}
+    all_plan = sorted(book.plan.all(), key=_plan_key)
+    plan = [p for p in all_plan if quarter is None or p.quarter == quarter]
+    duty = [
+        d
+        for d in book.duty.all()
+        if (quarter is None or quarter_of(d.date) == quarter)
+        and (filters.deputy_id is None or d.deputy_id == filters.deputy_id)
+    ]
+    duty.sort(key=lambda d: (d.date, d.category, d.text, d.id))
+    suggestions = [
+        s
+        for s in book.suggestions.all()
+        if quarter is None or (s.date is not None and quarter_of(s.date) == quarter)
+    ]
+    suggestions.sort(key=lambda s: (s.date is None, s.date or date.min, s.title, s.id))
+
+    def for_shown(items: list[T]) -> dict[str, list[T]]:
+        return _group((i for i in items if i.record_id in shown), "record_id")  # type: ignore[attr-defined]
+
+    notes = for_shown(book.notes.all())
+    for group in notes.values():
+        group.sort(key=lambda n: n.at)
+    followups = for_shown(book.followups.all())
+    for group in followups.values():
+        group.sort(key=lambda f: (f.due is None, f.due or date.min, f.what))
+    return BookView(
+        meta=book.meta,
+        filters=filters,
+        now=now or book.clock(),
+        deputies=deputies,
+        plan=plan,
+        records=records,
+        attendance=for_shown(book.attendance.all()),
+        followups=followups,
+        voters=for_shown(book.voters.all()),
+        notes=notes,
+        duty=duty,
+        suggestions=suggestions,
+        all_records={r.id: r for r in all_records},
+        all_plan={p.id: p for p in all_plan},
+    )
