@@ -69,15 +69,21 @@ def clean_text(value: str) -> str:
         return value.encode("utf-8", "replace").decode("utf-8")
 
 
+@cache
+def _plan(cls: type) -> tuple[tuple[str, bool], ...]:
+    """Each field of ``cls`` and whether it holds a date (computed once per class)."""
+    hints = _hints(cls)
+    return tuple((name, _is_date(hints[name])) for name in field_names(cls))
+
+
 def from_doc(cls: type[T], doc: dict[str, Any]) -> T:
     """The ``cls`` instance a document describes; unknown keys are ignored, lists copied."""
-    hints = _hints(cls)
     kwargs: dict[str, Any] = {}
-    for name in field_names(cls):
+    for name, is_date in _plan(cls):
         if name not in doc:
             continue
         value = doc[name]
-        if value is not None and _is_date(hints[name]) and isinstance(value, str):
+        if is_date and isinstance(value, str):
             value = date.fromisoformat(value) if value else None
         elif isinstance(value, list):
             value = [dict(v) if isinstance(v, dict) else v for v in value]
