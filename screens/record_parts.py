@@ -23,7 +23,7 @@ from grouptui.i18n import get_language, t
 #: Longest line the minutes editor takes as is. Textual's TextArea re-renders a whole
 #: document line for every screen row it wraps to, so one 300,000-character line freezes
 #: it for seconds per keystroke; longer pasted lines are broken at sentence ends.
-LONG_LINE = 2000
+LONG_LINE = 5000
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 
