@@ -64,7 +64,8 @@ class QuickNotesScreen(Screen[None]):
         yield Static("", id="quick_head", markup=False)
         yield RichLog(id="quick_log", wrap=True, markup=False, highlight=False, auto_scroll=True)
         yield Static("", id="quick_tag", markup=False)
-        yield NoteInput(self._enter, placeholder=t("quick_placeholder"), id="quick_input")
+        keys = {key: (lambda tag=tag: self.action_tag(tag)) for key, tag in TAG_KEYS.items()}
+        yield NoteInput(self._enter, keys, placeholder=t("quick_placeholder"), id="quick_input")
         yield Footer()
 
     def on_mount(self) -> None:

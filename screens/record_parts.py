@@ -57,24 +57,46 @@ def break_long_lines(text: str, limit: int = LONG_LINE) -> tuple[str, bool]:
 class NoteInput(Input):
     """The one-line quick-note field.
 
-    Enter saves the line through ``save`` right inside the field's own key handling, so
-    the note is on disk before the field reads its next key (a ``Submitted`` message
-    would be handled later, after keys typed in the meantime). A multi-line paste is
-    handed to ``save`` whole and becomes one note per line (Textual's ``Input`` would keep
-    only the first line and silently drop the rest).
+    Enter (and each key in ``keys``, such as the tag keys) is handled right here, in the
+    field's own queue, in order with the characters typed: Textual runs bindings only
+    after the key has bubbled up to the app, by which time a fast typist's next keys are
+    already in the field (so "line one⏎line two" would be saved as one note). Enter saves
+    the line through ``save`` before the next key is read. A multi-line paste is handed
+    to ``save`` whole and becomes one note per line (Textual's ``Input`` would keep only
+    the first line and silently drop the rest).
     """
 
-    def __init__(self, save: Callable[[str], bool], **kwargs) -> None:
+    def __init__(
+        self,
+        save: Callable[[str], bool],
+        keys: dict[str, Callable[[], None]] | None = None,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
         self.save = save
+        self.keys = dict(keys or {})
 
-    async def action_submit(self) -> None:
+    async def _on_key(self, event: events.Key) -> None:
+        # Handlers of every class in the MRO run unless the default is prevented: other
+        # keys are left to Input's own handler.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.submit_now()
+        elif event.key in self.keys:
+            event.stop()
+            event.prevent_default()
+            self.keys[event.key]()
+
+    def submit_now(self) -> None:
+        """Save the line now and empty the field if it was saved."""
         if self.save(self.value):
             self.value = ""
 
+    async def action_submit(self) -> None:
+        self.submit_now()
+
     def _on_paste(self, event: events.Paste) -> None:
-        # Handlers of every class in the MRO run unless the default is prevented: a
-        # single line is left to Input's own handler.
         core = event.text.strip("\r\n")
         if "\n" in core or "\r" in core:
             event.stop()
