@@ -53,7 +53,10 @@ class QuickNotesScreen(Screen[None]):
             Binding("f3", "open_record", t("quick_open_record")),
         ]
         for key, tag in TAG_KEYS.items():
-            bindings.append(Binding(key, f"tag('{tag}')", label(NOTE_TAGS, tag, get_language())))
+            # The tag keys are listed on the line above the field, not again in the footer.
+            bindings.append(
+                Binding(key, f"tag('{tag}')", label(NOTE_TAGS, tag, get_language()), show=False)
+            )
         for binding in bindings:
             self._bindings.bind(binding.key, binding.action, binding.description, show=binding.show)
 

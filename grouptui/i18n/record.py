@@ -232,8 +232,7 @@ MESSAGES.update(
         "rec_section_attendance": ("出勤情况", "Attendance"),
         "rec_attendance_hint": (
             "空格键轮换 出席/请假/缺席/迟到；P 出席  L 请假  A 缺席  T 迟到  Del 清除",
-            "Space cycles present/leave/absent/late; P present  L leave  A absent  "
-            "T late  Del clear",
+            "Space: next mark  P present  L leave  A absent  T late  Del clear",
         ),
         "rec_col_deputy": ("代表", "Deputy"),
         "rec_col_mark": ("出勤", "Mark"),
