@@ -63,6 +63,10 @@ class QuickNotesScreen(Screen[None]):
     # Building -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            # No book yet (first run): say so instead of failing.
+            yield Static(t("book_no_default"), markup=False)
+            return
         yield Header()
         yield Static("", id="quick_head", markup=False)
         yield RichLog(id="quick_log", wrap=True, markup=False, highlight=False, auto_scroll=True)
@@ -72,6 +76,8 @@ class QuickNotesScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            return
         from grouptui.store.drafts import DraftKeeper, read_draft
         from grouptui.store.notes import notes_of, quick_record_of_day
 

@@ -19,7 +19,17 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Label, Select, TextArea
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    Static,
+    TextArea,
+)
 
 from grouptui.domain.codec import to_doc
 from grouptui.domain.models import ActivityRecord, FollowUp
@@ -92,6 +102,10 @@ class RecordScreen(Screen[None]):
         self._original = self._snapshot(self.record)
 
     def compose(self) -> ComposeResult:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            # No book yet (first run): say so instead of failing.
+            yield Static(t("book_no_default"), markup=False)
+            return
         self._load()
         rec = self.record
         assert rec is not None
@@ -161,6 +175,8 @@ class RecordScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            return
         table = self.query_one(AttendanceTable)
         table.add_column(t("rec_col_deputy"), key="name")
         table.add_column(t("rec_col_mark"), key="mark")

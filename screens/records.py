@@ -44,6 +44,10 @@ class RecordsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = get_language()
         book = self.app.book  # type: ignore[attr-defined]
+        if self.app.book is None:  # type: ignore[attr-defined]
+            # No book yet (first run): say so instead of failing.
+            yield Static(t("book_no_default"), markup=False)
+            return
         yield Header()
         with Horizontal(id="records_filters"):
             yield Select(
@@ -67,6 +71,8 @@ class RecordsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            return
         table = self.query_one(DataTable)
         for key in ("date", "form", "theme", "place", "attendance"):
             table.add_column(t(f"recs_col_{key}"), key=key)
@@ -74,7 +80,8 @@ class RecordsScreen(Screen[None]):
         table.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_rows()
+        if self.app.book is not None:  # type: ignore[attr-defined]
+            self.refresh_rows()
 
     def _filter(self):
         from grouptui.store.records_query import Filter

@@ -188,3 +188,13 @@ async def test_quick_on_a_chosen_record(book_path):
         await pilot.pause()
     notes, records = _disk_notes(book_path)
     assert len(records) == 1 and notes[0].record_id == rec.id
+
+
+@pytest.mark.parametrize("dest", ["records", "quick"])
+async def test_screens_without_a_book_say_so(tmp_path, dest):
+    app = make_app(None, clock=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.go(dest)
+        await pilot.pause()
+        assert "grouptui init" in str(app.screen.query_one("Static").render())
