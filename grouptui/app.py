@@ -29,6 +29,9 @@ class GroupApp(App[None]):
 
     BINDINGS = [
         Binding("ctrl+q", "quit", "quit", id="quit", show=False, priority=True),
+        # Quick notes are one key from any screen (record-book feature; QuickNotesScreen
+        # binds the same key to go back).
+        Binding("f2", "go('quick')", "quick notes", id="quick_notes", show=False),
     ]
 
     def __init__(

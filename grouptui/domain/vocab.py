@@ -103,6 +103,8 @@ SUGGESTION_STATUS: dict[str, tuple[str, str]] = {
     "solved": ("已解决", "solved"),
     "planned": ("列入计划", "planned"),
     "for_reference": ("留作参考", "for reference"),
+    # Formed from a quick note and not yet submitted: the officer words it first.
+    "draft": ("草稿", "draft"),
 }
 
 SATISFACTION: dict[str, tuple[str, str]] = {

@@ -1,0 +1,155 @@
+"""The console script's front door: ``grouptui note`` without loading Typer.
+
+``grouptui note TEXT`` is typed in the field between two sentences of a speaker, so it
+must return at once (the target is jrnl's 0.16 s). Typer and what it pulls in (click,
+pydantic) cost about 90 ms before a command even runs, so this module recognises the
+plain forms of ``note`` itself::
+
+    grouptui [--book PATH] [--lang zh|en] note TEXT... [--record ID] [--tag TAG]
+
+and does the same work as the Typer command (:mod:`grouptui.cli.note`), with the same
+messages and exit codes. Anything else (``--help``, an unknown option, another command)
+goes to the full command line. It lives outside ``grouptui.cli`` because importing that
+package loads Typer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_BUG = 0, 2, 3
+
+
+@dataclass
+class NoteArgs:
+    """A ``grouptui note`` command line, parsed."""
+
+    book: str | None = None
+    lang: str | None = None
+    words: list[str] = field(default_factory=list)
+    record: str | None = None
+    tag: str | None = None
+
+
+def _take(argv: list[str], i: int, name: str) -> tuple[str | None, int] | None:
+    """The value of option ``name`` at ``argv[i]`` (``--x V`` or ``--x=V``) and the next index."""
+    arg = argv[i]
+    if arg == name:
+        if i + 1 >= len(argv):
+            return None
+        return argv[i + 1], i + 2
+    if arg.startswith(name + "="):
+        return arg[len(name) + 1 :], i + 1
+    return None
+
+
+def parse_note_argv(argv: list[str]) -> NoteArgs | None:
+    """The note command ``argv`` spells, or None if it is anything the fast path leaves to
+    the full command line."""
+    args = NoteArgs()
+    i = 0
+    while i < len(argv) and argv[i] != "note":
+        for name in ("--book", "--lang"):
+            got = _take(argv, i, name)
+            if got is not None:
+                setattr(args, name[2:], got[0])
+                i = got[1]
+                break
+        else:
+            return None
+    if i >= len(argv):
+        return None
+    i += 1
+    only_words = False
+    while i < len(argv):
+        arg = argv[i]
+        if not only_words:
+            if arg == "--":
+                only_words = True
+                i += 1
+                continue
+            got = _take(argv, i, "--record") or _take(argv, i, "--tag")
+            if got is not None:
+                setattr(args, "record" if arg.startswith("--record") else "tag", got[0])
+                i = got[1]
+                continue
+            if arg.startswith("-") and arg != "-":
+                return None
+        args.words.append(arg)
+        i += 1
+    return args if args.words else None
+
+
+def run_note(args: NoteArgs) -> str:
+    """Add the note and return the record id; raises ``UserFacingError`` on bad input."""
+    from datetime import datetime
+    from pathlib import Path
+
+    from grouptui.domain.errors import UserFacingError
+    from grouptui.store.book import Book
+    from grouptui.store.config import device_id, load_config
+    from grouptui.store.notes import add_note
+
+    book = args.book or os.environ.get("GROUPTUI_BOOK") or load_config().last_book
+    if not book:
+        raise UserFacingError("book_no_default")
+    fixed = os.environ.get("GROUPTUI_NOW")
+    clock = datetime.now
+    if fixed:
+        try:
+            moment = datetime.fromisoformat(fixed)
+        except ValueError:
+            raise UserFacingError("bad_date", value=fixed) from None
+        clock = lambda: moment  # noqa: E731
+    text = " ".join(args.words)
+    if text == "-":
+        text = sys.stdin.read()
+    with Book.open(Path(book), write=True, device=device_id(), clock=clock) as opened:
+        added = add_note(opened, text, record_id=args.record, tag=args.tag)
+    return added.record.id
+
+
+def fast(argv: list[str]) -> int | None:
+    """Run ``argv`` if it is a plain note command: its exit code, else None."""
+    args = parse_note_argv(argv)
+    if args is None:
+        return None
+    from grouptui.domain.errors import UserFacingError
+    from grouptui.i18n import detect_language, set_language, t
+
+    set_language(detect_language(args.lang))
+    for stream in (sys.stdout, sys.stderr):
+        if (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                pass
+    try:
+        record_id = run_note(args)
+    except UserFacingError as exc:
+        sys.stderr.write(exc.message().replace("\n", " ").strip() + "\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback to the log
+        from grouptui.cli import _log_crash
+
+        _log_crash()
+        sys.stderr.write(t("internal_error", kind=type(exc).__name__) + "\n")
+        return EXIT_BUG
+    sys.stdout.write(record_id + "\n")
+    return EXIT_OK
+
+
+def main() -> None:
+    """The ``grouptui`` console script."""
+    code = fast(sys.argv[1:])
+    if code is None:
+        from grouptui.cli import main as full_main
+
+        full_main()
+        return
+    sys.stdout.flush()
+    sys.exit(code)

@@ -1,0 +1,261 @@
+"""Quick notes during an inspection: type a line, Enter, it is on disk with its time.
+
+Enter saves the line synchronously (one atomic write of the book, a few milliseconds), so
+it is durable before the next key is read. The line being typed is handed to a
+:class:`~grouptui.store.drafts.DraftKeeper`; a timer checks twice a second and a worker
+thread writes the draft file when it changed, so typing never waits for the disk and a
+crash loses at most the last half second of the unfinished line. A multi-line paste is
+split into one note per line. One key folds the notes into the record's minutes.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, RichLog, Static
+
+from grouptui.domain.models import ActivityRecord, Note
+from grouptui.domain.records import note_clock
+from grouptui.domain.vocab import NOTE_TAGS, label
+from grouptui.i18n import fmt_date, get_language, t
+from grouptui.screens.record_parts import NoteInput
+
+#: One key per tag (function keys reach the screen even while the note field has focus).
+TAG_KEYS = {"f5": "issue", "f6": "opinion", "f7": "suggestion", "f8": "todo"}
+#: How often the draft is checked and, if it changed, written by a worker (seconds).
+DRAFT_INTERVAL = 0.5
+
+
+class QuickNotesScreen(Screen[None]):
+    """Capture notes for one record: today's inspection record unless one is chosen."""
+
+    DEFAULT_CSS = """
+    QuickNotesScreen #quick_head { height: auto; padding: 0 1; background: $boost; }
+    QuickNotesScreen #quick_log { height: 1fr; padding: 0 1; }
+    QuickNotesScreen #quick_tag { height: 1; padding: 0 1; color: $text-muted; }
+    QuickNotesScreen #quick_input { dock: bottom; margin-bottom: 1; }
+    """
+
+    def __init__(self, record_id: str | None = None) -> None:
+        super().__init__()
+        self.record_id = record_id
+        self.record: ActivityRecord | None = None
+        self.tag = ""
+        self.saved_count = 0
+        self.keeper = None
+        self._flushing = False
+        bindings = [
+            Binding("f2,escape", "back", t("quick_back")),
+            Binding("f9", "fold", t("quick_fold")),
+            Binding("f3", "open_record", t("quick_open_record")),
+        ]
+        for key, tag in TAG_KEYS.items():
+            # The tag keys are listed on the line above the field, not again in the footer.
+            bindings.append(
+                Binding(key, f"tag('{tag}')", label(NOTE_TAGS, tag, get_language()), show=False)
+            )
+        for binding in bindings:
+            self._bindings.bind(binding.key, binding.action, binding.description, show=binding.show)
+
+    # Building -------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            # No book yet (first run): say so instead of failing.
+            yield Static(t("book_no_default"), markup=False)
+            return
+        yield Header()
+        yield Static("", id="quick_head", markup=False)
+        yield RichLog(id="quick_log", wrap=True, markup=False, highlight=False, auto_scroll=True)
+        yield Static("", id="quick_tag", markup=False)
+        keys = {key: (lambda tag=tag: self.action_tag(tag)) for key, tag in TAG_KEYS.items()}
+        yield NoteInput(self._enter, keys, placeholder=t("quick_placeholder"), id="quick_input")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            return
+        from grouptui.store.drafts import DraftKeeper, read_draft
+        from grouptui.store.notes import notes_of, quick_record_of_day
+
+        book = self.app.book  # type: ignore[attr-defined]
+        wanted = self.record_id or getattr(self.app, "quick_record", None)
+        if wanted:
+            self.record = book.records.get(wanted)
+        if self.record is None:
+            self.record = quick_record_of_day(book, self.app.clock().date())  # type: ignore[attr-defined]
+        self.record_id = self.record.id if self.record is not None else None
+        log = self.query_one(RichLog)
+        if self.record is not None:
+            for note in notes_of(book, self.record.id):
+                log.write(self._line(note))
+        self.keeper = DraftKeeper(book.path, self.record_id or "")
+        draft = read_draft(book.path)
+        field = self.query_one(NoteInput)
+        if draft and draft["text"]:
+            field.value = draft["text"]
+            field.cursor_position = len(field.value)
+            self.keeper.adopt(draft["text"])
+            self.notify(t("quick_draft_restored"), markup=False)
+        self._show_head()
+        self._show_tag()
+        field.focus()
+        self.set_interval(DRAFT_INTERVAL, self._draft_tick)
+
+    def _show_head(self) -> None:
+        rec = self.record
+        if rec is None:
+            text = t("quick_head_new", date=fmt_date(self.app.clock().date()))  # type: ignore[attr-defined]
+        else:
+            text = t("quick_head", date=fmt_date(rec.date), theme=rec.theme, count=self.count())
+        self.query_one("#quick_head", Static).update(text)
+
+    def _show_tag(self) -> None:
+        hint = t("quick_tag_hint")
+        if self.tag:
+            text = t("quick_tag_on", tag=label(NOTE_TAGS, self.tag, get_language())) + "  " + hint
+        else:
+            text = hint
+        self.query_one("#quick_tag", Static).update(text)
+
+    def count(self) -> int:
+        """How many notes the record has."""
+        if self.record is None:
+            return 0
+        book = self.app.book  # type: ignore[attr-defined]
+        return sum(1 for d in book.notes.docs() if d.get("record_id") == self.record.id)
+
+    @staticmethod
+    def _line(note: Note) -> Text:
+        line = Text()
+        line.append(note_clock(note), style="bold")
+        line.append(" ")
+        if note.tag:
+            line.append(f"[{label(NOTE_TAGS, note.tag, get_language())}]", style="reverse")
+            line.append(" ")
+        if note.folded:
+            line.append(note.text, style="dim")
+        else:
+            line.append(note.text)
+        return line
+
+    # Saving notes ---------------------------------------------------------------------
+
+    def _save(self, text: str) -> bool:
+        """Save ``text`` as note(s) now; whether anything was saved."""
+        from grouptui.domain.errors import UserFacingError
+        from grouptui.store.notes import add_note
+
+        book = self.app.book  # type: ignore[attr-defined]
+        try:
+            added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="warning", markup=False)
+            return False
+        self.record, self.record_id = added.record, added.record.id
+        if self.keeper is not None:
+            self.keeper.record_id = self.record_id
+        log = self.query_one(RichLog)
+        for note in added.notes:
+            log.write(self._line(note))
+        self.saved_count += len(added.notes)
+        self._show_head()
+        return True
+
+    def _enter(self, text: str) -> bool:
+        """Enter or a multi-line paste in the note field: save now; whether to clear it."""
+        if not text.strip():
+            self.notify(t("note_empty"), severity="warning", markup=False)
+            return False
+        multi = "\n" in text.strip("\r\n") or "\r" in text.strip("\r\n")
+        if not self._save(text):
+            return False
+        if multi:
+            self.notify(t("quick_paste_split"), markup=False)
+            return False  # the line being typed stays as it was
+        if self.keeper is not None:
+            self.keeper.clear()
+        self.tag = ""
+        self._show_tag()
+        return True
+
+    # The draft ------------------------------------------------------------------------
+
+    @on(Input.Changed, "#quick_input")
+    def _changed(self, event: Input.Changed) -> None:
+        if self.keeper is not None:
+            self.keeper.update(event.value)
+
+    def _draft_tick(self) -> None:
+        keeper = self.keeper
+        if keeper is None or self._flushing or not keeper.dirty:
+            return
+        self._flushing = True
+        self.run_worker(self._flush_draft, thread=True, group="draft", exit_on_error=False)
+
+    def _flush_draft(self) -> None:
+        try:
+            if self.keeper is not None:
+                self.keeper.flush()
+        finally:
+            self._flushing = False
+
+    def on_unmount(self) -> None:
+        if self.keeper is not None:
+            self.keeper.flush()
+
+    # Keys -----------------------------------------------------------------------------
+
+    def action_tag(self, tag: str) -> None:
+        """Tag the line being typed (the same key again removes the tag)."""
+        self.tag = "" if self.tag == tag else tag
+        self._show_tag()
+
+    def action_fold(self) -> None:
+        """Fold the record's notes into its minutes."""
+        from grouptui.domain.errors import UserFacingError
+        from grouptui.store.notes import fold_notes
+
+        if self.record_id is None:
+            self.notify(t("quick_nothing_to_fold"), markup=False)
+            return
+        book = self.app.book  # type: ignore[attr-defined]
+        try:
+            done = fold_notes(book, self.record_id)
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return
+        self.record = done.record
+        message = t(
+            "fold_done", notes=done.notes, followups=done.followups, suggestions=done.suggestions
+        )
+        self.notify(message, markup=False)
+        self._reload_log()
+
+    def _reload_log(self) -> None:
+        from grouptui.store.notes import notes_of
+
+        log = self.query_one(RichLog)
+        log.clear()
+        if self.record_id:
+            for note in notes_of(self.app.book, self.record_id):  # type: ignore[attr-defined]
+                log.write(self._line(note))
+
+    def action_open_record(self) -> None:
+        """Open the full record form of this record."""
+        from grouptui.screens.record import RecordScreen
+
+        if self.record_id is None:
+            self.notify(t("quick_nothing_to_fold"), markup=False)
+            return
+        self.app.push_screen(RecordScreen(self.record_id))
+
+    def action_back(self) -> None:
+        """Leave quick notes (the draft stays on disk)."""
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.go("home")  # type: ignore[attr-defined]

@@ -1,0 +1,429 @@
+"""One activity record, every field the record book asks for (DOMAIN.md "One activity
+record"): date and time span, place, form, theme, organiser, recorder, plan item;
+attendance (one key per deputy); minutes, voters' opinions, problems, summary, follow-ups,
+suggestions formed, briefing sent.
+
+Nothing is written until Ctrl+S; then the record, its attendance, the duty entries the
+attendance makes and its follow-ups are saved in one atomic write by
+:func:`grouptui.store.records.save_record`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    Static,
+    TextArea,
+)
+
+from grouptui.domain.codec import to_doc
+from grouptui.domain.models import ActivityRecord, FollowUp
+from grouptui.domain.records import next_mark
+from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORMS, label
+from grouptui.i18n import fmt_date, get_language, t
+from grouptui.screens.record_parts import (
+    AttendanceTable,
+    Confirm,
+    FollowUpDialog,
+    MinutesArea,
+)
+
+#: The long-text fields, in the order of the record book.
+TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
+#: The one-line fields.
+LINE_FIELDS = ("date", "start", "end", "place", "theme", "organiser", "recorder")
+
+
+class RecordScreen(Screen[None]):
+    """Create (``record_id=None``) or edit one activity record."""
+
+    DEFAULT_CSS = """
+    RecordScreen #record_form { padding: 0 1; }
+    RecordScreen .row { height: 1; margin-bottom: 1; }
+    RecordScreen .row Label { width: 12; }
+    RecordScreen .row Input { width: 1fr; }
+    RecordScreen .row .time { width: 13; margin-right: 2; }
+    RecordScreen .row .short { width: 8; margin-right: 1; }
+    RecordScreen .row Select { width: 1fr; }
+    RecordScreen .section { padding: 1 0 0 0; text-style: bold; }
+    RecordScreen .hint { color: $text-muted; }
+    RecordScreen TextArea { height: 8; }
+    RecordScreen #minutes { height: 14; }
+    RecordScreen DataTable { height: auto; max-height: 16; }
+    """
+
+    def __init__(self, record_id: str | None = None) -> None:
+        super().__init__()
+        self.record_id = record_id
+        self.record: ActivityRecord | None = None
+        self.marks: dict = {}
+        self.saved_marks: dict = {}
+        self.followups: list[FollowUp] = []
+        self.removed_followups: list[str] = []
+        self._highlighted: str | None = None
+        for key, action, words in (
+            ("ctrl+s", "save", "rec_save"),
+            ("escape", "back", "rec_back"),
+            ("f4", "add_followup", "rec_add_followup"),
+        ):
+            self._bindings.bind(key, action, t(words))
+
+    # Building -------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        from grouptui.store.records import followups_of, marks_of
+
+        book = self.app.book  # type: ignore[attr-defined]
+        if self.record_id:
+            self.record = book.records.find(self.record_id)
+            self.marks = marks_of(book, self.record.id)
+            self.followups = followups_of(book, self.record.id)
+        else:
+            today = self.app.clock().date()  # type: ignore[attr-defined]
+            year = book.meta.year
+            day = today if today.year == year else date(year, 1, 1)
+            self.record = ActivityRecord(date=day, form="other", theme="")
+        self.saved_marks = dict(self.marks)
+        self._original = self._snapshot(self.record)
+
+    def compose(self) -> ComposeResult:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            # No book yet (first run): say so instead of failing.
+            yield Static(t("book_no_default"), markup=False)
+            return
+        self._load()
+        rec = self.record
+        assert rec is not None
+        book = self.app.book  # type: ignore[attr-defined]
+        lang = get_language()
+        deputies = book.deputies.all()
+        names = {d.id: d.name for d in deputies}
+        yield Header()
+        with VerticalScroll(id="record_form"):
+            with Horizontal(classes="row"):
+                yield Label(t("rec_field_date"))
+                yield Input(rec.date.isoformat(), id="date", classes="time", compact=True)
+                yield Label(t("rec_field_span"))
+                yield Input(
+                    rec.start, id="start", placeholder="09:00", classes="short", compact=True
+                )
+                yield Input(rec.end, id="end", placeholder="11:30", classes="short", compact=True)
+            with Horizontal(classes="row"):
+                yield Label(t("rec_field_form"))
+                yield Select(
+                    [(Text(label(FORMS, k, lang)), k) for k in FORMS],
+                    value=rec.form if rec.form in FORMS else "other",
+                    allow_blank=False,
+                    id="form",
+                    compact=True,
+                )
+            for name in ("theme", "place", "organiser"):
+                with Horizontal(classes="row"):
+                    yield Label(t(f"rec_field_{name}"))
+                    yield Input(getattr(rec, name), id=name, compact=True)
+            with Horizontal(classes="row"):
+                yield Label(t("rec_field_recorder"))
+                yield Input(
+                    names.get(rec.recorder, rec.recorder),
+                    id="recorder",
+                    compact=True,
+                    suggester=SuggestFromList([d.name for d in deputies if d.active]),
+                )
+            with Horizontal(classes="row"):
+                yield Label(t("rec_field_plan"))
+                plans = sorted(book.plan.all(), key=lambda p: (p.quarter, p.month or 0))
+                yield Select(
+                    [(Text(f"Q{p.quarter} {p.title}"), p.id) for p in plans],
+                    value=rec.plan_id if any(p.id == rec.plan_id for p in plans) else Select.NULL,
+                    prompt=t("rec_no_plan"),
+                    id="plan",
+                    compact=True,
+                )
+            yield Label(t("rec_section_attendance"), classes="section")
+            yield Label(t("rec_attendance_hint"), classes="hint")
+            yield AttendanceTable(id="attendance", cursor_type="row", zebra_stripes=True)
+            with Horizontal(classes="row"):
+                yield Label(t("rec_field_leave_reason"))
+                yield Input("", id="leave_reason", compact=True)
+                yield Label(t("rec_field_approved_by"))
+                yield Input("", id="approved_by", compact=True)
+            for name in TEXT_FIELDS[:4]:
+                yield Label(t(f"rec_field_{name}"), classes="section")
+                cls = MinutesArea if name == "minutes" else TextArea
+                yield cls(getattr(rec, name), id=name, soft_wrap=True)
+            yield Label(t("rec_section_followups"), classes="section")
+            yield Label(t("rec_followups_hint"), classes="hint")
+            yield DataTable(id="followups", cursor_type="row")
+            yield Label(t("rec_field_suggestions_formed"), classes="section")
+            yield MinutesArea(rec.suggestions_formed, id="suggestions_formed", soft_wrap=True)
+            yield Checkbox(t("rec_field_briefing"), rec.briefing_sent, id="briefing_sent")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            return
+        table = self.query_one(AttendanceTable)
+        table.add_column(t("rec_col_deputy"), key="name")
+        table.add_column(t("rec_col_mark"), key="mark")
+        table.add_column(t("rec_field_leave_reason"), key="reason")
+        table.add_column(t("rec_field_approved_by"), key="approved")
+        book = self.app.book  # type: ignore[attr-defined]
+        for deputy in book.deputies.all():
+            if deputy.active or deputy.id in self.marks:
+                table.add_row(*self._mark_cells(deputy.id, deputy.name), key=deputy.id)
+        fu = self.query_one("#followups", DataTable)
+        for key in ("what", "responsible", "due", "status", "result"):
+            fu.add_column(t(f"rec_followup_{key}"), key=key)
+        self._fill_followups()
+        self.query_one("#theme", Input).focus()
+        self._set_title()
+
+    def _set_title(self) -> None:
+        rec = self.record
+        if self.record_id and rec is not None:
+            self.sub_title = f"{fmt_date(rec.date)} {rec.theme}"
+        else:
+            self.sub_title = t("rec_new_title")
+
+    def _mark_cells(self, deputy_id: str, name: str) -> list[Text]:
+        mark = self.marks.get(deputy_id)
+        if mark is None:
+            return [Text(name), Text(t("record_unmarked"), style="dim"), Text(""), Text("")]
+        return [
+            Text(name),
+            Text(label(ATTENDANCE, mark.status, get_language())),
+            Text(mark.leave_reason),
+            Text(mark.approved_by),
+        ]
+
+    def _fill_followups(self) -> None:
+        table = self.query_one("#followups", DataTable)
+        table.clear()
+        lang = get_language()
+        for item in self.followups:
+            table.add_row(
+                Text(item.what),
+                Text(item.responsible),
+                Text(fmt_date(item.due)),
+                Text(label(FOLLOWUP_STATUS, item.status, lang)),
+                Text(item.result),
+                key=item.id,
+            )
+
+    # Attendance -----------------------------------------------------------------------
+
+    @on(AttendanceTable.Mark)
+    def _mark(self, event: AttendanceTable.Mark) -> None:
+        from grouptui.store.records import Mark
+
+        old = self.marks.get(event.row_key)
+        if event.what == "":
+            self.marks[event.row_key] = None
+        else:
+            status = next_mark(old.status if old else None) if event.what == "cycle" else event.what
+            self.marks[event.row_key] = Mark(
+                status, old.leave_reason if old else "", old.approved_by if old else ""
+            )
+        self._refresh_row(event.row_key)
+        self._load_leave_inputs(event.row_key)
+
+    def _refresh_row(self, deputy_id: str) -> None:
+        table = self.query_one(AttendanceTable)
+        name = table.get_cell(deputy_id, "name")
+        for column, cell in zip(
+            ("name", "mark", "reason", "approved"),
+            self._mark_cells(deputy_id, str(name)),
+            strict=True,
+        ):
+            table.update_cell(deputy_id, column, cell)
+
+    @on(DataTable.RowHighlighted, "#attendance")
+    def _row(self, event: DataTable.RowHighlighted) -> None:
+        self._highlighted = str(event.row_key.value)
+        self._load_leave_inputs(self._highlighted)
+
+    def _load_leave_inputs(self, deputy_id: str) -> None:
+        mark = self.marks.get(deputy_id)
+        for field, value in (
+            ("#leave_reason", mark.leave_reason if mark else ""),
+            ("#approved_by", mark.approved_by if mark else ""),
+        ):
+            widget = self.query_one(field, Input)
+            if widget.value != value:
+                with widget.prevent(Input.Changed):
+                    widget.value = value
+
+    @on(Input.Changed, "#leave_reason, #approved_by")
+    def _leave_typed(self, event: Input.Changed) -> None:
+        key = self._highlighted
+        mark = self.marks.get(key) if key else None
+        if key is None or mark is None:
+            return
+        field = "leave_reason" if event.input.id == "leave_reason" else "approved_by"
+        self.marks[key] = replace(mark, **{field: event.value})
+        self._refresh_row(key)
+
+    # Follow-ups -----------------------------------------------------------------------
+
+    def action_add_followup(self) -> None:
+        """Add a follow-up item (saved with the record)."""
+        rec = self.record
+        assert rec is not None
+        self._edit_followup(FollowUp(record_id=rec.id, what=""))
+
+    @on(DataTable.RowSelected, "#followups")
+    def _followup_selected(self, event: DataTable.RowSelected) -> None:
+        for item in self.followups:
+            if item.id == event.row_key.value:
+                self._edit_followup(item)
+
+    @work
+    async def _edit_followup(self, item: FollowUp) -> None:
+        result = await self.app.push_screen_wait(FollowUpDialog(item))
+        if result is None:
+            return
+        ids = [f.id for f in self.followups]
+        if result.id in ids:
+            self.followups[ids.index(result.id)] = result
+        else:
+            self.followups.append(result)
+        self._fill_followups()
+
+    def on_key(self, event) -> None:
+        table = self.query_one("#followups", DataTable)
+        if event.key in ("delete",) and table.has_focus and table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            self.followups = [f for f in self.followups if f.id != key]
+            self.removed_followups.append(str(key))
+            self._fill_followups()
+            event.stop()
+
+    @on(MinutesArea.LinesBroken)
+    def _lines_broken(self) -> None:
+        self.notify(t("rec_lines_broken"), markup=False)
+
+    # Saving ---------------------------------------------------------------------------
+
+    def collect(self) -> ActivityRecord:
+        """The record as the form shows it now (not validated; names not resolved)."""
+        from grouptui.domain.records import RecordError
+
+        rec = self.record
+        assert rec is not None
+        values: dict = {}
+        for name in ("start", "end", "place", "theme", "organiser", "recorder"):
+            values[name] = self.query_one(f"#{name}", Input).value
+        text = self.query_one("#date", Input).value.strip()
+        try:
+            values["date"] = date.fromisoformat(text)
+        except ValueError:
+            raise RecordError("bad_date", value=text) from None
+        for name in TEXT_FIELDS:
+            values[name] = self.query_one(f"#{name}", TextArea).text
+        values["form"] = str(self.query_one("#form", Select).value)
+        plan = self.query_one("#plan", Select).value
+        values["plan_id"] = "" if plan is Select.NULL else str(plan)
+        values["briefing_sent"] = self.query_one("#briefing_sent", Checkbox).value
+        return replace(rec, **values)
+
+    def _snapshot(self, rec: ActivityRecord) -> tuple:
+        doc = to_doc(rec)
+        book = self.app.book  # type: ignore[attr-defined]
+        names = {d["id"]: d.get("name") for d in book.deputies.docs(True)}
+        doc["recorder"] = names.get(doc["recorder"], doc["recorder"])
+        return (doc, dict(self.marks), [to_doc(f) for f in self.followups])
+
+    def dirty(self) -> bool:
+        """Whether the form differs from what is saved."""
+        try:
+            return self._snapshot(self.collect()) != self._original
+        except Exception:
+            return True
+
+    def action_save(self) -> None:
+        """Check the form and save everything in one write."""
+        self._save_flow()
+
+    @work
+    async def _save_flow(self) -> bool:
+        from grouptui.domain.errors import UserFacingError
+        from grouptui.domain.models import Deputy
+        from grouptui.domain.records import RecordError
+        from grouptui.store.records import roster_by_name
+
+        book = self.app.book  # type: ignore[attr-defined]
+        try:
+            rec = self.collect()
+            name = rec.recorder.strip()
+            if name:
+                deputy = roster_by_name(book).get(name)
+                if deputy is None:
+                    add = await self.app.push_screen_wait(
+                        Confirm(t("rec_offer_add_deputy", name=name))
+                    )
+                    if not add:
+                        raise RecordError("record_unknown_deputy", name=name)
+                    from grouptui.domain.roster import clean_name
+
+                    deputy = book.deputies.save(
+                        Deputy(name=clean_name(name), joined_on=rec.date, levels=[])
+                    )
+                rec = replace(rec, recorder=deputy.id)
+            else:
+                rec = replace(rec, recorder="")
+            saved = self._write(rec)
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return False
+        self.record, self.record_id = saved, saved.id
+        self.followups = [replace(f, record_id=saved.id) for f in self.followups]
+        self.saved_marks = dict(self.marks)
+        self.removed_followups = []
+        self._original = self._snapshot(saved)
+        self._set_title()
+        self.notify(t("rec_saved"), markup=False)
+        return True
+
+    def _write(self, rec: ActivityRecord) -> ActivityRecord:
+        from grouptui.store.records import save_record
+
+        book = self.app.book  # type: ignore[attr-defined]
+        changed = {k: v for k, v in self.marks.items() if self.saved_marks.get(k) != v}
+        with book.transaction():
+            saved = save_record(
+                book,
+                rec,
+                marks=changed,
+                followups=[replace(f, record_id=rec.id) for f in self.followups],
+            )
+            for fid in self.removed_followups:
+                if book.followups.get(fid) is not None:
+                    book.followups.delete(fid)
+        return saved
+
+    def action_back(self) -> None:
+        """Leave; ask first if there are unsaved changes."""
+        if not self.dirty():
+            self.app.pop_screen()
+            return
+        self._confirm_leave()
+
+    @work
+    async def _confirm_leave(self) -> None:
+        if await self.app.push_screen_wait(Confirm(t("rec_discard"))):
+            self.app.pop_screen()

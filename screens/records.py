@@ -1,0 +1,208 @@
+"""The record book as a list: by date, filtered by quarter, form, deputy and a text that is
+looked for in the theme, the minutes and the notes (Chinese substrings). Open, create,
+delete with undo.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from grouptui.domain.vocab import FORMS, label
+from grouptui.i18n import fmt_date, get_language, t
+
+
+class RecordsScreen(Screen[None]):
+    """Every activity record of the book."""
+
+    DEFAULT_CSS = """
+    RecordsScreen #records_filters { height: auto; }
+    RecordsScreen #records_filters Select { width: 1fr; }
+    RecordsScreen #records_filters Input { width: 2fr; }
+    RecordsScreen #records_table { height: 1fr; }
+    RecordsScreen #records_status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: ids deleted on this screen, newest last, for undo.
+        self.undo_stack: list[str] = []
+        for key, action, words in (
+            ("n", "new", "recs_new"),
+            ("enter", "open", "recs_open"),
+            ("delete", "delete", "recs_delete"),
+            ("u", "undo", "recs_undo"),
+            ("slash", "search", "recs_search"),
+            ("escape", "back", "rec_back"),
+        ):
+            self._bindings.bind(key, action, t(words))
+
+    def compose(self) -> ComposeResult:
+        lang = get_language()
+        book = self.app.book  # type: ignore[attr-defined]
+        if self.app.book is None:  # type: ignore[attr-defined]
+            # No book yet (first run): say so instead of failing.
+            yield Static(t("book_no_default"), markup=False)
+            return
+        yield Header()
+        with Horizontal(id="records_filters"):
+            yield Select(
+                [(Text(t("recs_quarter", q=q)), q) for q in (1, 2, 3, 4)],
+                prompt=t("recs_all_quarters"),
+                id="filter_quarter",
+            )
+            yield Select(
+                [(Text(label(FORMS, k, lang)), k) for k in FORMS],
+                prompt=t("recs_all_forms"),
+                id="filter_form",
+            )
+            yield Select(
+                [(Text(d.name), d.id) for d in book.deputies.all()],
+                prompt=t("recs_all_deputies"),
+                id="filter_deputy",
+            )
+            yield Input(placeholder=t("recs_search_placeholder"), id="filter_text")
+        yield DataTable(id="records_table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="records_status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.app.book is None:  # type: ignore[attr-defined]
+            return
+        table = self.query_one(DataTable)
+        for key in ("date", "form", "theme", "place", "attendance"):
+            table.add_column(t(f"recs_col_{key}"), key=key)
+        self.refresh_rows()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        if self.app.book is not None:  # type: ignore[attr-defined]
+            self.refresh_rows()
+
+    def _filter(self):
+        from grouptui.store.records_query import Filter
+
+        def value(widget_id: str):
+            v = self.query_one(widget_id, Select).value
+            return None if v is Select.NULL else v
+
+        return Filter(
+            quarter=value("#filter_quarter"),
+            form=value("#filter_form") or "",
+            deputy_id=value("#filter_deputy") or "",
+            text=self.query_one("#filter_text", Input).value,
+        )
+
+    def refresh_rows(self) -> None:
+        """Show the records the filters select (in memory: no file I/O)."""
+        from grouptui.store.records_query import Index, expected_count, filter_records
+
+        book = self.app.book  # type: ignore[attr-defined]
+        index = Index(book)
+        rows = filter_records(book, self._filter(), index)
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear()
+        lang = get_language()
+        for rec in rows:
+            came = sum(
+                1
+                for d in index.attendance.get(rec.id, ())
+                if d.get("status") in ("present", "late")
+            )
+            span = "-".join(x for x in (rec.start, rec.end) if x)
+            table.add_row(
+                Text(f"{fmt_date(rec.date)} {span}".strip()),
+                Text(label(FORMS, rec.form, lang)),
+                Text(rec.theme),
+                Text(rec.place),
+                Text(f"{came}/{expected_count(book, rec)}"),
+                key=rec.id,
+            )
+        if rows:
+            table.move_cursor(row=min(keep, len(rows) - 1))
+        self.query_one("#records_status", Static).update(t("recs_count", count=len(rows)))
+
+    @on(Select.Changed)
+    @on(Input.Changed, "#filter_text")
+    def _filters_changed(self) -> None:
+        self.refresh_rows()
+
+    def _current(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    @on(DataTable.RowSelected, "#records_table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self._open(str(event.row_key.value))
+
+    def _open(self, record_id: str | None) -> None:
+        from grouptui.screens.record import RecordScreen
+
+        self.app.push_screen(RecordScreen(record_id))
+
+    def action_open(self) -> None:
+        """Open the highlighted record."""
+        current = self._current()
+        if current is not None:
+            self._open(current)
+
+    def action_new(self) -> None:
+        """Start a new record."""
+        self._open(None)
+
+    def action_search(self) -> None:
+        """Jump to the search field."""
+        self.query_one("#filter_text", Input).focus()
+
+    def action_delete(self) -> None:
+        """Delete the highlighted record (u undoes)."""
+        from grouptui.domain.errors import UserFacingError
+        from grouptui.store.records import delete_record
+
+        current = self._current()
+        if current is None:
+            return
+        try:
+            rec, plan = delete_record(self.app.book, current)  # type: ignore[attr-defined]
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return
+        self.undo_stack.append(rec.id)
+        message = t("recs_deleted", theme=rec.theme)
+        if plan is not None:
+            message += " " + t("record_deleted_plan", title=plan.title)
+        self.notify(message, markup=False)
+        self.refresh_rows()
+
+    def action_undo(self) -> None:
+        """Restore the record deleted last."""
+        from grouptui.domain.errors import UserFacingError
+        from grouptui.store.records import restore_record
+
+        if not self.undo_stack:
+            self.notify(t("recs_nothing_to_undo"), markup=False)
+            return
+        try:
+            rec = restore_record(self.app.book, self.undo_stack.pop())  # type: ignore[attr-defined]
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return
+        self.notify(t("record_restored", id=rec.id[:8], theme=rec.theme), markup=False)
+        self.refresh_rows()
+
+    def action_back(self) -> None:
+        """Back to where we came from."""
+        if self.query_one("#filter_text", Input).has_focus:
+            self.query_one(DataTable).focus()
+            return
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.go("home")  # type: ignore[attr-defined]

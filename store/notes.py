@@ -1,0 +1,152 @@
+"""Quick notes taken during an inspection, and folding them into the record's minutes.
+
+A note is saved the moment it is entered (one atomic write), with its time. Without a
+record named, it goes to today's open inspection record, which is created on the first
+note of the day. Folding turns the notes into "HH:MM text" lines of the minutes; a todo
+note becomes a follow-up, a suggestion note a suggestion draft, an issue note a line of
+the problems found, an opinion note a line of the voters' opinions. Follow-ups and drafts
+get ids derived from their note, so folding twice (or on two laptops) makes them once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from grouptui.domain.models import ActivityRecord, FollowUp, Note, Suggestion, derived_id
+from grouptui.domain.records import (
+    RecordError,
+    check_in_year,
+    parse_tag_option,
+    plan_fold,
+    suggestion_title,
+    tagged_notes,
+)
+
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
+
+
+@dataclass
+class Added:
+    """What :func:`add_note` did."""
+
+    record: ActivityRecord
+    notes: list[Note] = field(default_factory=list)
+    created_record: bool = False
+
+
+@dataclass
+class Folded:
+    """What :func:`fold_notes` did."""
+
+    record: ActivityRecord
+    notes: int = 0
+    followups: int = 0
+    suggestions: int = 0
+
+
+def quick_record_of_day(book: Book, day: date) -> ActivityRecord | None:
+    """The open quick-note inspection record of ``day``, if there is one."""
+    iso = day.isoformat()
+    hits = book.records.where(
+        lambda d: d.get("quick") and d.get("date") == iso and d.get("form") == "inspection"
+    )
+    return hits[-1] if hits else None
+
+
+def new_quick_record(book: Book, day: date) -> ActivityRecord:
+    """An (unsaved) inspection record for the day's quick notes."""
+    from grouptui.i18n import t
+
+    check_in_year(day, book.meta.year)
+    return ActivityRecord(date=day, form="inspection", theme=t("quick_record_theme"), quick=True)
+
+
+def target_record(book: Book, record_id: str | None) -> tuple[ActivityRecord, bool]:
+    """The record notes go to: the one named, or today's quick record (made if none, not
+    yet saved). The flag says whether it still has to be saved."""
+    if record_id:
+        return book.records.find(record_id), False
+    today = book.clock().date()
+    found = quick_record_of_day(book, today)
+    if found is not None:
+        return found, False
+    return new_quick_record(book, today), True
+
+
+def add_note(book: Book, text: str, record_id: str | None = None, tag: str | None = None) -> Added:
+    """Save the note(s) in ``text`` (one per non-empty line) with the current time.
+
+    An empty text saves nothing and creates no record: :class:`RecordError`
+    ``note_empty`` says so. A tag prefix (问题：…, todo …) sets the tag unless ``tag``
+    names one.
+    """
+    explicit = parse_tag_option(tag)
+    items = tagged_notes(text, explicit)
+    if not items:
+        raise RecordError("note_empty")
+    record, fresh = target_record(book, record_id)
+    at = book.clock().isoformat(timespec="seconds")
+    notes = [Note(record_id=record.id, at=at, text=body, tag=kind) for kind, body in items]
+    with book.transaction():
+        if fresh:
+            record = book.records.save(record)
+        saved = book.notes.save_many(notes)
+    return Added(record, saved, fresh)
+
+
+def notes_of(book: Book, record_id: str) -> list[Note]:
+    """The live notes of a record, in time order."""
+    notes = book.notes.where(lambda d: d.get("record_id") == record_id)
+    notes.sort(key=lambda n: n.at)
+    return notes
+
+
+def set_note_tag(book: Book, note_id: str, tag: str) -> Note:
+    """Change the tag of one note."""
+    note = book.notes.get(note_id)
+    if note is None:
+        raise RecordError("not_found_id", id=note_id, what=note_id)
+    return book.notes.save(replace(note, tag=parse_tag_option(tag)))
+
+
+def fold_notes(book: Book, record_id: str) -> Folded:
+    """Fold the record's unfolded notes into its minutes (idempotent). One atomic write."""
+    record = book.records.find(record_id)
+    plan = plan_fold(record, notes_of(book, record.id))
+    if not plan.folded:
+        return Folded(record)
+    followups = [
+        FollowUp(id=derived_id("followup", n.id), record_id=record.id, what=n.text)
+        for n in plan.todos
+        if book.followups.get(derived_id("followup", n.id), include_deleted=True) is None
+    ]
+    drafts = [
+        Suggestion(
+            id=derived_id("suggestion", n.id),
+            title=suggestion_title(n.text),
+            content=n.text,
+            date=record.date,
+            record_id=record.id,
+            status="draft",
+        )
+        for n in plan.suggestions
+        if book.suggestions.get(derived_id("suggestion", n.id), include_deleted=True) is None
+    ]
+    with book.transaction():
+        saved = book.records.save(
+            replace(
+                record,
+                minutes=plan.minutes,
+                problems=plan.problems,
+                voter_opinions=plan.voter_opinions,
+            )
+        )
+        book.notes.save_many([replace(n, folded=True) for n in plan.folded])
+        if followups:
+            book.followups.save_many(followups)
+        if drafts:
+            book.suggestions.save_many(drafts)
+    return Folded(saved, len(plan.folded), len(followups), len(drafts))

@@ -1,0 +1,289 @@
+"""The activity record book's writes: records, attendance (and the duty it is), follow-ups.
+
+Both the CLI and the TUI go through these functions so that the rules hold everywhere:
+
+- a record is dated inside the book's year, its time span ends after it starts, its
+  recorder and attendees are on the roster and its plan item exists;
+- **attendance is a duty**: marking a deputy present (or late) creates or updates their
+  duty-log entry for the activity (``derived_id("duty", record, deputy)``, ``auto=True``,
+  category from the form, date and theme from the record); changing the mark away from
+  present tombstones it; changing the record's date, form, theme or time updates it;
+- every operation is one ``book.transaction()``: one atomic write, or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from grouptui.domain.models import (
+    ActivityRecord,
+    Attendance,
+    Deputy,
+    DutyEntry,
+    FollowUp,
+    PlanItem,
+    derived_id,
+)
+from grouptui.domain.records import (
+    ATTENDED,
+    RecordError,
+    check_in_year,
+    check_span,
+    clean_text,
+    parse_time,
+    span_hours,
+)
+from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORM_TO_DUTY, FORMS
+
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
+
+
+@dataclass
+class Mark:
+    """One deputy's attendance mark as entered: status, and for leave, reason and approver."""
+
+    status: str
+    leave_reason: str = ""
+    approved_by: str = ""
+
+
+# Reading -----------------------------------------------------------------------------
+
+
+def roster_by_name(book: Book) -> dict[str, Deputy]:
+    """Deputies by name, active ones winning over retired namesakes."""
+    out: dict[str, Deputy] = {}
+    for deputy in book.deputies.all():
+        if deputy.name not in out or (deputy.active and not out[deputy.name].active):
+            out[deputy.name] = deputy
+    return out
+
+
+def deputy_named(book: Book, name: str) -> Deputy:
+    """The deputy called ``name`` (or with that id); :class:`RecordError` naming the fix."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", name).strip()
+    deputy = roster_by_name(book).get(text) or book.deputies.get(text)
+    if deputy is None:
+        raise RecordError("record_unknown_deputy", name=text)
+    return deputy
+
+
+def attendance_of(book: Book, record_id: str, include_deleted: bool = False) -> list[Attendance]:
+    """The attendance marks of one record."""
+    from grouptui.domain.codec import from_doc
+
+    docs = book.attendance.docs(include_deleted)
+    return [from_doc(Attendance, d) for d in docs if d.get("record_id") == record_id]
+
+
+def marks_of(book: Book, record_id: str) -> dict[str, Mark]:
+    """The live marks of one record by deputy id."""
+    return {
+        a.deputy_id: Mark(a.status, a.leave_reason, a.approved_by)
+        for a in attendance_of(book, record_id)
+    }
+
+
+def followups_of(book: Book, record_id: str) -> list[FollowUp]:
+    """The live follow-up items of one record."""
+    return book.followups.where(lambda d: d.get("record_id") == record_id)
+
+
+def duty_of(book: Book, record_id: str) -> list[DutyEntry]:
+    """The live duty entries attendance at this record created."""
+    return book.duty.where(lambda d: d.get("record_id") == record_id and d.get("auto"))
+
+
+# Validation --------------------------------------------------------------------------
+
+
+def validate(book: Book, record: ActivityRecord) -> ActivityRecord:
+    """The record cleaned and checked against the book; :class:`RecordError` if not fit."""
+    theme = clean_text(record.theme).strip()
+    if not theme:
+        raise RecordError("record_theme_empty")
+    if record.form not in FORMS:
+        raise RecordError("record_bad_form", value=record.form)
+    check_in_year(record.date, book.meta.year)
+    start, end = parse_time(record.start), parse_time(record.end)
+    check_span(start, end)
+    if record.recorder and book.deputies.get(record.recorder) is None:
+        raise RecordError("record_unknown_deputy", name=record.recorder)
+    if record.plan_id and book.plan.get(record.plan_id) is None:
+        raise RecordError("record_plan_not_found", id=record.plan_id)
+    return replace(
+        record,
+        theme=theme,
+        start=start,
+        end=end,
+        place=clean_text(record.place).strip(),
+        organiser=clean_text(record.organiser).strip(),
+        minutes=clean_text(record.minutes),
+        voter_opinions=clean_text(record.voter_opinions),
+        problems=clean_text(record.problems),
+        summary=clean_text(record.summary),
+        suggestions_formed=clean_text(record.suggestions_formed),
+    )
+
+
+def _check_mark(book: Book, deputy_id: str, mark: Mark) -> Mark:
+    if book.deputies.get(deputy_id) is None:
+        raise RecordError("record_unknown_deputy", name=deputy_id)
+    if mark.status not in ATTENDANCE:
+        raise RecordError("record_bad_status", value=mark.status)
+    if mark.status != "leave":
+        return Mark(mark.status)
+    return Mark(
+        mark.status, clean_text(mark.leave_reason).strip(), clean_text(mark.approved_by).strip()
+    )
+
+
+# Writing -----------------------------------------------------------------------------
+
+
+def save_record(
+    book: Book,
+    record: ActivityRecord,
+    *,
+    marks: Mapping[str, Mark | None] | None = None,
+    followups: Iterable[FollowUp] = (),
+) -> ActivityRecord:
+    """Create or update a record with attendance marks (``None`` clears one) and follow-ups;
+    the duty entries follow. One atomic write; nothing is written if anything is wrong."""
+    record = validate(book, record)
+    checked = {
+        dep: None if mark is None else _check_mark(book, dep, mark)
+        for dep, mark in (marks or {}).items()
+    }
+    fresh = [_checked_followup(replace(f, record_id=record.id)) for f in followups]
+    with book.transaction():
+        saved = book.records.save(record)
+        for deputy_id, mark in checked.items():
+            _write_mark(book, saved.id, deputy_id, mark)
+        if fresh:
+            book.followups.save_many(fresh)
+        sync_duty(book, saved)
+    return saved
+
+
+def set_mark(
+    book: Book, record_id: str, deputy_id: str, mark: Mark | None
+) -> tuple[ActivityRecord, Attendance | None]:
+    """Mark (or, with None, unmark) one deputy at one record; the duty entry follows."""
+    record = book.records.find(record_id)
+    checked = None if mark is None else _check_mark(book, deputy_id, mark)
+    with book.transaction():
+        att = _write_mark(book, record.id, deputy_id, checked)
+        sync_duty(book, record)
+    return record, att
+
+
+def _write_mark(book: Book, record_id: str, deputy_id: str, mark: Mark | None):
+    att_id = derived_id("attendance", record_id, deputy_id)
+    old = book.attendance.get(att_id, include_deleted=True)
+    if mark is None:
+        if old is not None and not old.deleted:
+            book.attendance.delete(att_id)
+        return None
+    base = old or Attendance(id=att_id, record_id=record_id, deputy_id=deputy_id)
+    att = replace(
+        base,
+        status=mark.status,
+        leave_reason=mark.leave_reason,
+        approved_by=mark.approved_by,
+        deleted=False,
+    )
+    return book.attendance.save(att)
+
+
+def sync_duty(book: Book, record: ActivityRecord) -> None:
+    """Make the auto duty entries of ``record`` follow its attendance (call in a transaction)."""
+    attended = set()
+    if not record.deleted:
+        attended = {a.deputy_id for a in attendance_of(book, record.id) if a.status in ATTENDED}
+    hours = span_hours(record.start, record.end)
+    seen = set()
+    for deputy_id in attended:
+        duty_id = derived_id("duty", record.id, deputy_id)
+        seen.add(duty_id)
+        old = book.duty.get(duty_id, include_deleted=True)
+        base = old or DutyEntry(id=duty_id, deputy_id=deputy_id, date=record.date, category="")
+        entry = replace(
+            base,
+            date=record.date,
+            category=FORM_TO_DUTY.get(record.form, "other"),
+            text=record.theme,
+            hours=hours if hours is not None else base.hours,
+            record_id=record.id,
+            auto=True,
+            deleted=False,
+        )
+        book.duty.save(entry)
+    for entry in duty_of(book, record.id):
+        if entry.id not in seen:
+            book.duty.delete(entry.id)
+
+
+def delete_record(book: Book, record_id: str) -> tuple[ActivityRecord, PlanItem | None]:
+    """Tombstone a record and the duty its attendance made; returns it and the plan item it
+    was linked to (which now has no record: the caller says so)."""
+    record = book.records.find(record_id)
+    with book.transaction():
+        deleted = book.records.delete(record.id)
+        sync_duty(book, deleted)
+    plan = book.plan.get(record.plan_id) if record.plan_id else None
+    return deleted, plan
+
+
+def restore_record(book: Book, record_id: str) -> ActivityRecord:
+    """Undo :func:`delete_record`: the record and its duty entries come back."""
+    doc = book.records.doc(record_id.strip())
+    if doc is None:
+        hits = [d for d in book.records.docs(True) if d["id"].startswith(record_id.strip())]
+        doc = hits[0] if len(hits) == 1 and len(record_id.strip()) >= 4 else None
+    if doc is None:
+        raise RecordError("not_found_id", id=record_id, what=_what())
+    with book.transaction():
+        restored = book.records.restore(doc["id"])
+        sync_duty(book, restored)
+    return restored
+
+
+def _what() -> str:
+    from grouptui.i18n import t
+
+    return t("what_record")
+
+
+# Follow-ups --------------------------------------------------------------------------
+
+
+def _checked_followup(item: FollowUp) -> FollowUp:
+    what = clean_text(item.what).strip()
+    if not what:
+        raise RecordError("followup_empty")
+    if item.status not in FOLLOWUP_STATUS:
+        raise RecordError("followup_bad_status", value=item.status)
+    return replace(
+        item,
+        what=what,
+        responsible=clean_text(item.responsible).strip(),
+        result=clean_text(item.result),
+    )
+
+
+def save_followup(book: Book, item: FollowUp) -> FollowUp:
+    """Create or update one follow-up item of a record."""
+    if book.records.get(item.record_id) is None:
+        raise RecordError("not_found_id", id=item.record_id, what=_what())
+    return book.followups.save(_checked_followup(item))
+
+
+def delete_followup(book: Book, followup_id: str) -> FollowUp:
+    """Tombstone one follow-up item."""
+    return book.followups.delete(followup_id)

@@ -1,0 +1,172 @@
+"""Reading the record book: filtering the list, and the JSON shape of a record.
+
+An :class:`Index` groups attendance, notes and follow-ups by record once, so listing or
+searching a ten-year book stays one pass over each table rather than one per record.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from grouptui.domain.codec import from_doc
+from grouptui.domain.models import ActivityRecord, Attendance, FollowUp, Note
+from grouptui.domain.records import matches, note_clock, quarter_of
+
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
+
+
+@dataclass
+class Filter:
+    """What the record list shows: "" or None means any."""
+
+    quarter: int | None = None
+    form: str = ""
+    deputy_id: str = ""
+    text: str = ""
+    #: show deleted records instead of live ones.
+    deleted: bool = False
+
+
+class Index:
+    """Attendance, notes and follow-ups of a book grouped by record id."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.attendance: dict[str, list[dict]] = defaultdict(list)
+        self.notes: dict[str, list[dict]] = defaultdict(list)
+        self.followups: dict[str, list[dict]] = defaultdict(list)
+        for doc in book.attendance.docs():
+            self.attendance[doc.get("record_id", "")].append(doc)
+        for doc in book.notes.docs():
+            self.notes[doc.get("record_id", "")].append(doc)
+        for doc in book.followups.docs():
+            self.followups[doc.get("record_id", "")].append(doc)
+        self.names = {d["id"]: d.get("name", "") for d in book.deputies.docs(True)}
+
+    def note_texts(self, record_id: str) -> list[str]:
+        """The texts of a record's notes."""
+        return [d.get("text", "") for d in self.notes.get(record_id, ())]
+
+    def attended_by(self, record_id: str) -> set[str]:
+        """Deputy ids with any mark at the record."""
+        return {d.get("deputy_id", "") for d in self.attendance.get(record_id, ())}
+
+
+def filter_records(book: Book, wanted: Filter, index: Index | None = None) -> list[ActivityRecord]:
+    """The records ``wanted`` selects, by date (then start time)."""
+    index = index or Index(book)
+    docs = book.records.docs(include_deleted=wanted.deleted)
+    if wanted.deleted:
+        docs = [d for d in docs if d.get("deleted")]
+    out = []
+    for doc in docs:
+        rec = from_doc(ActivityRecord, doc)
+        if wanted.quarter and quarter_of(rec.date) != wanted.quarter:
+            continue
+        if wanted.form and rec.form != wanted.form:
+            continue
+        if wanted.deputy_id and wanted.deputy_id not in index.attended_by(rec.id):
+            if rec.recorder != wanted.deputy_id:
+                continue
+        if wanted.text and not matches(rec, wanted.text, index.note_texts(rec.id)):
+            continue
+        out.append(rec)
+    out.sort(key=lambda r: (r.date, r.start))
+    return out
+
+
+def expected_count(book: Book, rec: ActivityRecord) -> int:
+    """How many deputies should attend (应到): the deputies active on the record's date."""
+    count = 0
+    for d in book.deputies.docs():
+        retired = d.get("retired_on")
+        if d.get("active", True) or (retired and retired > rec.date.isoformat()):
+            count += 1
+    return count
+
+
+def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict[str, Any]:
+    """A record as one row of ``record list --json``."""
+    index = index or Index(book)
+    by_status: dict[str, list[str]] = {"present": [], "leave": [], "absent": [], "late": []}
+    for doc in index.attendance.get(rec.id, ()):
+        by_status.setdefault(doc.get("status", ""), []).append(
+            index.names.get(doc.get("deputy_id", ""), "")
+        )
+    return {
+        "id": rec.id,
+        "date": rec.date,
+        "start": rec.start,
+        "end": rec.end,
+        "form": rec.form,
+        "theme": rec.theme,
+        "place": rec.place,
+        "organiser": rec.organiser,
+        "recorder": index.names.get(rec.recorder, rec.recorder),
+        "plan_id": rec.plan_id,
+        "expected": expected_count(book, rec),
+        **by_status,
+        "note_count": len(index.notes.get(rec.id, ())),
+        "followup_count": len(index.followups.get(rec.id, ())),
+        "briefing_sent": rec.briefing_sent,
+        "quick": rec.quick,
+        "deleted": rec.deleted,
+    }
+
+
+def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:
+    """Everything about a record, as ``record show --json`` prints it."""
+    index = Index(book)
+    names = index.names
+    plan = book.plan.get(rec.plan_id, include_deleted=True) if rec.plan_id else None
+    attendance = sorted(
+        (from_doc(Attendance, d) for d in index.attendance.get(rec.id, ())),
+        key=lambda a: names.get(a.deputy_id, ""),
+    )
+    notes = sorted((from_doc(Note, d) for d in index.notes.get(rec.id, ())), key=lambda n: n.at)
+    followups = [from_doc(FollowUp, d) for d in index.followups.get(rec.id, ())]
+    return {
+        **summary(book, rec, index),
+        "recorder_id": rec.recorder,
+        "plan_title": plan.title if plan is not None else "",
+        "minutes": rec.minutes,
+        "voter_opinions": rec.voter_opinions,
+        "problems": rec.problems,
+        "summary": rec.summary,
+        "suggestions_formed": rec.suggestions_formed,
+        "attendance": [
+            {
+                "deputy_id": a.deputy_id,
+                "name": names.get(a.deputy_id, ""),
+                "status": a.status,
+                "leave_reason": a.leave_reason,
+                "approved_by": a.approved_by,
+            }
+            for a in attendance
+        ],
+        "follow_ups": [
+            {
+                "id": f.id,
+                "what": f.what,
+                "responsible": f.responsible,
+                "due": f.due,
+                "status": f.status,
+                "result": f.result,
+            }
+            for f in followups
+        ],
+        "notes": [
+            {
+                "id": n.id,
+                "at": n.at,
+                "time": note_clock(n),
+                "text": n.text,
+                "tag": n.tag,
+                "folded": n.folded,
+            }
+            for n in notes
+        ],
+    }
