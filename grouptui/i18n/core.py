@@ -249,3 +249,13 @@ MESSAGES.update(
         "nav_export": ("导出账册", "Export"),
     }
 )
+
+MESSAGES.update(
+    {
+        # shared by several commands and screens
+        "opt_quarter": ("季度：1 到 4", "quarter: 1 to 4"),
+        "col_date": ("日期", "Date"),
+        "col_form": ("形式", "Form"),
+        "col_theme": ("主题", "Theme"),
+    }
+)

@@ -125,7 +125,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt_record_suggestions": ("形成的建议", "suggestions formed"),
     "opt_briefing": ("已报送简报", "briefing sent"),
     "opt_record_follow_up": ("追踪事项，可多次给出", "a follow-up item; may be repeated"),
-    "opt_quarter": ("季度 1-4", "quarter 1-4"),
     "opt_record_search": ("在主题、纪要和速记中查找", "search theme, minutes and notes"),
     "opt_record_deputy": ("只列出该代表参加的活动", "only activities of this deputy"),
     "opt_record_deleted": ("列出已删除的记录", "list deleted records"),
@@ -140,9 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt_followup_due": ("办结期限 YYYY-MM-DD", "due date YYYY-MM-DD"),
     # columns and fields
     "col_record_id": ("编号", "Id"),
-    "col_date": ("日期", "Date"),
-    "col_form": ("形式", "Form"),
-    "col_theme": ("主题", "Theme"),
     "col_place": ("地点", "Place"),
     "col_attendance": ("实到/应到", "Came/expected"),
     "field_id": ("编号", "Id"),
