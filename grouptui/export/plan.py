@@ -121,7 +121,7 @@ def plan_grid(view: BookView, items: list[PlanItem], found: dict[str, ItemStandi
             t("col_missing"),
         ],
         rows=rows,
-        weights=[2.0, 2.4, 5.0, 2.4, 2.0, 4.2, 2.6],
+        weights=[2.2, 2.4, 4.8, 2.2, 2.4, 4.0, 2.8],
     )
 
 
