@@ -1,154 +1,147 @@
 """The duty registration form (代表履职情况登记表) as a :class:`~grouptui.export.model.Sheet`.
 
-One row per deputy: how many times they took part in each kind of duty, voter receptions,
-suggestions submitted, days of training, remarks. The writer takes :class:`RegisterRow`
-values; where they come from is kept apart in :func:`rows_from_duty` so that the rules of
-``grouptui.domain.register`` (written in parallel) can replace it without touching the
-writer: build ``RegisterRow`` from its rows and pass them to :func:`register_sheet`.
+The form is the one ``grouptui register`` and the register screen show: computed by
+:func:`grouptui.store.register.build` (the rules of :mod:`grouptui.domain.register`, the
+remarks typed on the form, the scoring rules, and the term's training days found in the
+earlier years' books beside this one), worded by :mod:`grouptui.register_table`. So the
+spreadsheet, the screen and the command line cannot disagree: same columns, same cells,
+with the counts and days stored as numbers so a spreadsheet can sum them.
+
+``--deputy`` keeps that deputy's row. ``--quarter`` sums up that quarter only (duty
+entries, receptions, training and suggestions dated in it); the term's training days
+then run up to the quarter's end.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
 
-from grouptui.domain.models import Deputy, DutyEntry
-from grouptui.domain.vocab import DUTY_CATEGORIES, label
+from grouptui.domain.register import RegisterForm, RegisterRow
+from grouptui.domain.vocab import DUTY_CATEGORIES
 from grouptui.export.model import Sheet
 from grouptui.export.record_book import quarter_name
-from grouptui.export.view import BookView
+from grouptui.export.view import BookView, Filters, quarter_of
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.register_table import cells, columns, term_line
 
-#: Categories counted under "took part in activities"; receptions and suggestions have
-#: columns of their own on the form.
-ACTIVITY_CATEGORIES = tuple(
-    k for k in DUTY_CATEGORIES if k not in ("voter_reception", "suggestion")
-)
-#: A day of training when a log entry gives hours but no linked study record.
-HOURS_PER_TRAINING_DAY = 8.0
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
 
 
-@dataclass(frozen=True)
-class RegisterRow:
-    """One deputy's line on the registration form."""
-
-    name: str
-    #: times per duty category (keys of ``ACTIVITY_CATEGORIES``; missing means 0).
-    counts: dict[str, int] = field(default_factory=dict)
-    receptions: int = 0
-    suggestions: int = 0
-    training_days: float = 0.0
-    remarks: str = ""
-
-    @property
-    def total(self) -> int:
-        """Every duty performed, receptions and suggestions included."""
-        return sum(self.counts.values()) + self.receptions + self.suggestions
+# -- the numbers ----------------------------------------------------------------------------
 
 
-# -- the numbers: a stand-in until grouptui.domain.register lands ---------------------------
+def read_register(book: Book, filters: Filters) -> RegisterForm:
+    """The registration form of ``book`` narrowed by ``filters`` (the book is only read)."""
+    from grouptui.store.register import build
+
+    form = build(book) if filters.quarter is None else _quarter_form(book, filters.quarter)
+    if filters.deputy_id is not None:
+        form.rows = [r for r in form.rows if r.deputy_id == filters.deputy_id]
+    return form
 
 
-def _training_days(view: BookView, entry: DutyEntry) -> float:
-    record = view.all_records.get(entry.record_id) if entry.record_id else None
-    if record is not None and record.training_days > 0:
-        return record.training_days
-    return entry.hours / HOURS_PER_TRAINING_DAY
+def _quarter_form(book: Book, quarter: int) -> RegisterForm:
+    """The form summed over one quarter, from the same parts as ``store.register.build``."""
+    from grouptui.domain.register import build_form, training_days
+    from grouptui.store import register as stored
+
+    meta = book.meta
+    start = stored.term_start(book)
+    records = book.records.all()
+    attendance = book.attendance.all()
+    in_quarter = [r for r in records if quarter_of(r.date) == quarter]
+    shown = {r.id for r in in_quarter}
+    form = build_form(
+        group=meta.group,
+        year=meta.year,
+        deputies=book.deputies.all(),
+        entries=[e for e in book.duty.all() if quarter_of(e.date) == quarter],
+        records=in_quarter,
+        attendance=[a for a in attendance if a.record_id in shown],
+        suggestions=[
+            s
+            for s in book.suggestions.all()
+            if s.date is not None and quarter_of(s.date) == quarter
+        ],
+        remarks=stored.remarks(book),
+        rules=stored.scoring(book),
+        earlier=stored.earlier_years(book, start),
+        term_start=start,
+    )
+    # The term so far: earlier years, this year's earlier quarters, this quarter.
+    first_day = date(meta.year, 3 * quarter - 2, 1)
+    before = training_days([r for r in records if r.date < first_day], attendance)
+    for row in form.rows:
+        row.term_training_days += before.get(row.deputy_id, 0.0)
+    return form
 
 
-def _remarks(deputy: Deputy) -> str:
-    parts = []
-    if deputy.is_new:
-        parts.append(t("export_new_deputy"))
-    if not deputy.active:
-        retired = fmt_date(deputy.retired_on)
-        parts.append(t("export_retired_on", date=retired) if retired else t("export_retired"))
-    if deputy.remarks:
-        parts.append(deputy.remarks)
-    return "；".join(parts)
+# -- the form -------------------------------------------------------------------------------
 
 
-def rows_from_duty(view: BookView) -> list[RegisterRow]:
-    """Count each shown deputy's duty entries (already filtered by quarter and deputy)."""
-    by_deputy: dict[str, list[DutyEntry]] = {}
-    for entry in view.duty:
-        by_deputy.setdefault(entry.deputy_id, []).append(entry)
-    rows = []
-    for deputy in view.shown_deputies():
-        counts: dict[str, int] = {}
-        receptions = suggestions = 0
-        days = 0.0
-        for entry in by_deputy.get(deputy.id, []):
-            if entry.category == "voter_reception":
-                receptions += 1
-            elif entry.category == "suggestion":
-                suggestions += 1
-            else:
-                key = entry.category if entry.category in ACTIVITY_CATEGORIES else "other"
-                counts[key] = counts.get(key, 0) + 1
-            if entry.category == "training":
-                days += _training_days(view, entry)
-        rows.append(
-            RegisterRow(
-                name=deputy.name,
-                counts=counts,
-                receptions=receptions,
-                suggestions=suggestions,
-                training_days=round(days, 1),
-                remarks=_remarks(deputy),
-            )
-        )
-    return rows
+def row_values(form: RegisterForm, row: RegisterRow, lang: str) -> list[str | int | float]:
+    """One deputy's cells as the screen shows them, with the numbers kept as numbers.
+
+    The order is :func:`grouptui.register_table.columns`: name, one count per duty
+    category, receptions, suggestions, handling, training days (year, term), 述职,
+    satisfaction, score (when scored), remarks.
+    """
+    values: list[str | int | float] = list(cells(form, row, lang))
+    k = len(DUTY_CATEGORIES)
+    values[1 : 1 + k] = [row.counts.get(cat, 0) for cat in DUTY_CATEGORIES]
+    values[1 + k] = row.receptions
+    values[2 + k] = row.suggestions
+    values[4 + k] = row.training_days
+    values[5 + k] = row.term_training_days
+    if form.scored:
+        values[8 + k] = row.score or 0.0
+    return values
 
 
-# -- the form -----------------------------------------------------------------------------
+def numeric_columns(form: RegisterForm) -> set[int]:
+    """Indexes (in :func:`row_values`) of the columns holding numbers."""
+    k = len(DUTY_CATEGORIES)
+    numeric = {*range(1, 1 + k), 1 + k, 2 + k, 4 + k, 5 + k}
+    if form.scored:
+        numeric.add(8 + k)
+    return numeric
 
 
-def register_header() -> tuple[list[tuple[str, int]], list[str]]:
-    """The two header rows: groups (label, span; "" = merge down) and column names."""
-    lang = get_language()
-    names = [label(DUTY_CATEGORIES, k, lang) for k in ACTIVITY_CATEGORIES]
-    header = [
-        t("export_h_no"),
-        t("export_h_name"),
-        *names,
-        t("export_h_receptions"),
-        t("export_h_suggestions"),
-        t("export_h_training_days"),
-        t("export_h_total"),
-        t("export_h_remarks"),
-    ]
-    groups = [("", 1), ("", 1), (t("export_h_activities"), len(names))] + [("", 1)] * 5
+def register_header(form: RegisterForm) -> tuple[list[tuple[str, int]], list[str]]:
+    """The two header rows: groups (label, span; "" = merge down) and column names.
+
+    A number column comes first (a printed form counts its rows); the duty categories
+    share a group heading saying they count duty log entries.
+    """
+    header = [t("export_h_no"), *columns(form)]
+    k = len(DUTY_CATEGORIES)
+    groups = [("", 1), ("", 1), (t("export_h_duty_counts"), k)]
+    groups += [("", 1)] * (len(header) - 2 - k)
     return groups, header
 
 
-def register_sheet(view: BookView, rows: list[RegisterRow]) -> Sheet:
-    """The registration form of ``rows`` for the book of ``view``."""
-    groups, header = register_header()
-    body: list[list[str | int | float]] = []
-    for n, row in enumerate(rows, 1):
-        body.append(
-            [
-                n,
-                row.name,
-                *(row.counts.get(k, 0) for k in ACTIVITY_CATEGORIES),
-                row.receptions,
-                row.suggestions,
-                row.training_days,
-                row.total,
-                row.remarks,
-            ]
-        )
-    numeric = {0, *range(2, len(header) - 1)}
+def register_sheet(view: BookView) -> Sheet:
+    """The registration form computed for ``view`` (read with ``register=True``)."""
+    form = view.register
+    if form is None:
+        raise ValueError("read_view(..., register=True) computes the registration form")
+    lang = get_language()
+    groups, header = register_header(form)
+    body: list[list[str | int | float]] = [
+        [n, *row_values(form, row, lang)] for n, row in enumerate(form.rows, 1)
+    ]
     return Sheet(
         title=t("export_title_register"),
         subtitle=subtitle(view),
         header=header,
         rows=body,
         groups=groups,
-        numeric=numeric,
+        numeric={0, *(i + 1 for i in numeric_columns(form))},
         name=t("export_sheet_register"),
         frozen_cols=2,
-        note="" if rows else t("roster_empty"),
+        note=term_line(form) if form.rows else t("roster_empty"),
     )
 
 

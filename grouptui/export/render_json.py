@@ -14,7 +14,6 @@ import json
 from datetime import date
 from typing import Any
 
-from grouptui.export.register_form import RegisterRow
 from grouptui.export.view import BookView
 
 #: Bumped when a key is renamed or removed (adding keys does not bump it).
@@ -108,9 +107,56 @@ def _record(view: BookView, r) -> dict[str, Any]:
     }
 
 
-def book_data(
-    view: BookView, sections: tuple[str, ...], register_rows: list[RegisterRow] | None = None
-) -> dict[str, Any]:
+def _plan(view: BookView) -> list[dict[str, Any]]:
+    from grouptui.export.plan import item_standings
+
+    found = item_standings(view)
+    out = []
+    for p in view.plan:
+        standing = found.get(p.id)
+        out.append(
+            {
+                "id": p.id,
+                "quarter": p.quarter,
+                "month": p.month,
+                "day": p.day,
+                "form": p.form,
+                "title": p.title,
+                "content": p.content,
+                "organiser": p.organiser,
+                "status": p.status,
+                "record_ids": [r.id for r in view.linked_records(p)],
+                "overdue": standing.overdue if standing else False,
+                "musts": standing.musts.as_dict() if standing else {},
+                "missing": standing.musts.missing() if standing else [],
+            }
+        )
+    return out
+
+
+def _register(view: BookView) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The form's rows, and what the term's training days were summed over."""
+    from grouptui.domain.register import row_json
+
+    form = view.register
+    if form is None:
+        raise ValueError("read_view(..., register=True) computes the registration form")
+    # ``deputy`` and ``total`` (every duty entry) were this section's first keys; the rest
+    # is exactly a row of ``grouptui register --json``.
+    rows = [
+        {"deputy": row.name, **row_json(row), "total": sum(row.counts.values())}
+        for row in form.rows
+    ]
+    term = {
+        "term_start": form.term_start,
+        "years_found": form.years_found,
+        "years_missing": form.years_missing,
+        "scored": form.scored,
+    }
+    return rows, term
+
+
+def book_data(view: BookView, sections: tuple[str, ...]) -> dict[str, Any]:
     """The JSON-ready dict of ``view`` with the given ``sections`` (keys of SECTIONS)."""
     meta = view.meta
     f = view.filters
@@ -132,21 +178,7 @@ def book_data(
         "deputies": [_deputy(view, d) for d in view.deputies],
     }
     if "plan" in sections:
-        data["plan"] = [
-            {
-                "id": p.id,
-                "quarter": p.quarter,
-                "month": p.month,
-                "day": p.day,
-                "form": p.form,
-                "title": p.title,
-                "content": p.content,
-                "organiser": p.organiser,
-                "status": p.status,
-                "record_ids": [r.id for r in view.linked_records(p)],
-            }
-            for p in view.plan
-        ]
+        data["plan"] = _plan(view)
     if "records" in sections:
         data["records"] = [_record(view, r) for r in view.records]
     if "duty" in sections:
@@ -165,18 +197,7 @@ def book_data(
             for e in view.duty
         ]
     if "register" in sections:
-        data["register"] = [
-            {
-                "deputy": row.name,
-                "counts": dict(row.counts),
-                "receptions": row.receptions,
-                "suggestions": row.suggestions,
-                "training_days": row.training_days,
-                "total": row.total,
-                "remarks": row.remarks,
-            }
-            for row in register_rows or []
-        ]
+        data["register"], data["register_term"] = _register(view)
     if "suggestions" in sections:
         data["suggestions"] = [
             {

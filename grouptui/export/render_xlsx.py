@@ -178,8 +178,11 @@ def fill_sheet(ws: Worksheet, sheet: Sheet) -> None:
     ws.oddFooter.center.text = "&P / &N"
 
 
-def write_xlsx(sheet: Sheet, path: Path) -> Path:
-    """Write ``sheet`` as a one-sheet workbook at ``path`` atomically."""
+def write_xlsx(sheets: Sheet | list[Sheet], path: Path) -> Path:
+    """Write ``sheets`` (one or several, each its own tab, in order) at ``path`` atomically."""
+    if isinstance(sheets, Sheet):
+        sheets = [sheets]
     wb = Workbook()
-    fill_sheet(wb.active, sheet)
+    for n, sheet in enumerate(sheets):
+        fill_sheet(wb.active if n == 0 else wb.create_sheet(), sheet)
     return atomic_write(path, wb.save)

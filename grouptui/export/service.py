@@ -245,13 +245,6 @@ def plan_export(
 # -- writing --------------------------------------------------------------------------------
 
 
-def register_rows(view: BookView):
-    """The registration form's rows. The one place to switch to ``grouptui.domain.register``."""
-    from grouptui.export.register_form import rows_from_duty
-
-    return rows_from_duty(view)
-
-
 def _content(view: BookView, name: str, fmt: str):
     """The Doc or Sheet of book ``name`` for format ``fmt``."""
     if name == "record-book":
@@ -265,11 +258,11 @@ def _content(view: BookView, name: str, fmt: str):
     if name == "register":
         from grouptui.export.register_form import register_sheet
 
-        return register_sheet(view, register_rows(view))
+        return register_sheet(view)
     if name == "plan":
-        from grouptui.export.plan import plan_doc, plan_sheet
+        from grouptui.export.plan import plan_doc, plan_sheets
 
-        return plan_sheet(view) if fmt == "xlsx" else plan_doc(view)
+        return plan_sheets(view) if fmt == "xlsx" else plan_doc(view)
     from grouptui.export.suggestions import suggestions_sheet
 
     return suggestions_sheet(view)
@@ -284,8 +277,7 @@ def write_job(view: BookView, job: Job, soffice: str | None = None) -> Path:
         from grouptui.export.render_json import book_data, to_json
 
         sections = tuple(s for b in job.books for s in JSON_SECTIONS[b])
-        rows = register_rows(view) if "register" in sections else None
-        text = to_json(book_data(view, sections, rows))
+        text = to_json(book_data(view, sections))
         data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate stays \udxxx
         return files.atomic_write(job.path, lambda fh: fh.write(data))
     content = _content(view, job.books[0], job.format)
@@ -337,7 +329,9 @@ def run_export(
 ) -> list[Path]:
     """Check, then write every file of ``request``; returns the paths written, in order."""
     plan = plan or plan_export(book, request)
-    view = read_view(book, plan.filters)
+    # The registration form reads the earlier years' books: only when it is written.
+    wanted = any("register" in job.books for job in plan.jobs)
+    view = read_view(book, plan.filters, register=wanted)
     written: list[Path] = []
     try:
         request.out.expanduser().mkdir(parents=True, exist_ok=True)

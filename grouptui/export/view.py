@@ -28,6 +28,7 @@ from grouptui.domain.models import (
 )
 
 if TYPE_CHECKING:
+    from grouptui.domain.register import RegisterForm
     from grouptui.store.book import Book
 
 T = TypeVar("T")
@@ -64,7 +65,10 @@ class BookView:
     plan: list[PlanItem]
     #: activity records in date order (then start time), after the quarter filter.
     records: list[ActivityRecord]
+    #: attendance marks and voters received, by record id, of the records shown.
     attendance: dict[str, list[Attendance]] = field(default_factory=dict)
+    #: follow-ups and quick notes by record id, of every record of the book: a plan
+    #: item's five musts look at its records in other quarters too.
     followups: dict[str, list[FollowUp]] = field(default_factory=dict)
     voters: dict[str, list[VoterVisit]] = field(default_factory=dict)
     notes: dict[str, list[Note]] = field(default_factory=dict)
@@ -76,6 +80,9 @@ class BookView:
     all_records: dict[str, ActivityRecord] = field(default_factory=dict)
     #: every plan item by id (unfiltered), to name the plan item of a record.
     all_plan: dict[str, PlanItem] = field(default_factory=dict)
+    #: the registration form (read only when the register is exported: it opens the
+    #: earlier years' books in the folder).
+    register: RegisterForm | None = None
 
     # Names ------------------------------------------------------------------------------
 
@@ -145,8 +152,14 @@ def _group(items: Iterable[T], key: str) -> dict[str, list[T]]:
     return grouped
 
 
-def read_view(book: Book, filters: Filters, now: datetime | None = None) -> BookView:
-    """Read everything an export needs from ``book`` (which is never written)."""
+def read_view(
+    book: Book, filters: Filters, now: datetime | None = None, *, register: bool = False
+) -> BookView:
+    """Read everything an export needs from ``book`` (which is never written).
+
+    ``register``: also compute the registration form (see
+    :func:`grouptui.export.register_form.read_register`).
+    """
     quarter = filters.quarter
     deputies = book.deputies.all()
     all_records = sorted(book.records.all(), key=_record_key)
@@ -168,13 +181,19 @@ def read_view(book: Book, filters: Filters, now: datetime | None = None) -> Book
     ]
     suggestions.sort(key=lambda s: (s.date is None, s.date or date.min, s.title, s.id))
 
+    form = None
+    if register:
+        from grouptui.export.register_form import read_register
+
+        form = read_register(book, filters)
+
     def for_shown(items: list[T]) -> dict[str, list[T]]:
         return _group((i for i in items if i.record_id in shown), "record_id")  # type: ignore[attr-defined]
 
-    notes = for_shown(book.notes.all())
+    notes = _group(book.notes.all(), "record_id")
     for group in notes.values():
         group.sort(key=lambda n: n.at)
-    followups = for_shown(book.followups.all())
+    followups = _group(book.followups.all(), "record_id")
     for group in followups.values():
         group.sort(key=lambda f: (f.due is None, f.due or date.min, f.what))
     return BookView(
@@ -192,4 +211,5 @@ def read_view(book: Book, filters: Filters, now: datetime | None = None) -> Book
         suggestions=suggestions,
         all_records={r.id: r for r in all_records},
         all_plan={p.id: p for p in all_plan},
+        register=form,
     )

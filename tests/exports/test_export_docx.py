@@ -272,21 +272,3 @@ def test_export_never_changes_the_book(cli, nasty_book: Path, export_dir: Path) 
     assert sorted(p.name for p in nasty_book.parent.iterdir() if p.name.startswith("book")) == [
         "book.json"
     ]
-
-
-def test_five_musts_from_the_checklist_module_when_it_exists(
-    cli, nasty_book: Path, export_dir: Path, monkeypatch
-) -> None:
-    """grouptui.domain.checklist is written on another branch; its answer is shown as words."""
-    import sys
-    import types
-
-    fake = types.ModuleType("grouptui.domain.checklist")
-    fake.five_musts = lambda record: [True, True, True, bool(record.summary), False]
-    monkeypatch.setitem(sys.modules, "grouptui.domain.checklist", fake)
-    result = export(cli, nasty_book, export_dir, "--what", "plan")
-    assert result.code == 0, result.err
-    document = docx.Document(str(Path(result.out.strip())))
-    musts = [t for t in document.tables if t.rows[0].cells[-1].text == "“五个有”尚缺"]
-    assert musts
-    assert musts[0].rows[1].cells[2].text == "有追踪"

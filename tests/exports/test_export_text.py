@@ -82,7 +82,7 @@ def test_html_entries_in_date_order(record_book_html: _Reader) -> None:
 def test_html_register_has_grouped_header(cli, nasty_book: Path, export_dir: Path) -> None:
     result = export(cli, nasty_book, export_dir, "--what", "register", "--format", "html")
     text = Path(result.out.strip()).read_text(encoding="utf-8")
-    assert '<th colspan="9">参加活动（次）</th>' in text
+    assert '<th colspan="11">履职记录（条）</th>' in text
     assert '<th rowspan="2">姓名</th>' in text
     reader = _read_html(text)
     assert set(reader.tags) <= OUR_TAGS

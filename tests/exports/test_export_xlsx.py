@@ -34,48 +34,57 @@ def test_register_title_and_two_header_rows_are_merged(register) -> None:
     assert f"A1:{last}1" in merged
     assert f"A2:{last}2" in merged
     assert "A3:A4" in merged and "B3:B4" in merged  # 序号, 姓名 span both header rows
-    assert "C3:K3" in merged  # 参加活动（次） over the nine categories
-    assert ws["C3"].value == "参加活动（次）"
-    assert _header(ws, 4)[2:11] == [
-        "参加人代会",
-        "学习培训",
+    assert "C3:M3" in merged  # 履职记录（条） over the eleven duty categories
+    assert ws["C3"].value == "履职记录（条）"
+    assert _header(ws, 4)[2:13] == [
+        "人代会",
+        "学习",
         "视察",
         "调研",
         "执法检查",
         "评议",
+        "接待",
         "联系选民",
-        "述职",
+        "提建议",
+        "述职次数",
         "其他",
     ]
-    assert _header(ws, 3)[11:] == [
-        "接待选民（次）",
-        "提出建议（件）",
-        "参加培训（天）",
-        "合计（次）",
+    assert _header(ws, 3)[13:] == [
+        "接待选民",
+        "建议数",
+        "办理情况",
+        "培训天数",
+        "届内培训",
+        "述职",
+        "满意度",
         "备注",
     ]
     assert "新河镇第一代表小组" in ws["A2"].value and "2026" in ws["A2"].value
 
 
-def test_register_counts_come_from_duty_entries(register) -> None:
-    ws = register
+def _value(ws, name: str, column: str):
     rows = {ws.cell(row=r, column=2).value: r for r in range(5, ws.max_row + 1)}
-    assert set(rows) == {"张三", "李四", "王五"}
     header = _header(ws, 4)
+    col = header.index(column) + 1 if column in header else _header(ws, 3).index(column) + 1
+    return ws.cell(row=rows[name], column=col).value
 
-    def value(name: str, column: str):
-        col = header.index(column) + 1 if column in header else _header(ws, 3).index(column) + 1
-        return ws.cell(row=rows[name], column=col).value
 
-    assert value("张三", "视察") == 4
-    assert value("张三", "接待选民（次）") == 1
-    assert value("张三", "合计（次）") == 5
-    assert value("李四", "学习培训") == 1
-    assert value("李四", "参加培训（天）") == 1  # 8 hours, no linked study record
-    assert value("李四", "提出建议（件）") == 1
-    assert value("王五", "合计（次）") == 0
-    assert value("王五", "备注") == "新任代表"
-    assert ws.cell(row=rows["张三"], column=1).value == 1
+def test_register_counts_of_the_nasty_book(register) -> None:
+    ws = register
+    names = [ws.cell(row=r, column=2).value for r in range(5, 8)]
+    assert names == ["张三", "李四", "王五"]
+    assert [ws.cell(row=r, column=1).value for r in range(5, 8)] == [1, 2, 3]
+    assert _value(ws, "张三", "视察") == 4
+    assert _value(ws, "张三", "接待") == 1  # the duty entry of the reception
+    assert _value(ws, "张三", "接待选民") == 1  # present at the reception
+    assert _value(ws, "张三", "建议数") == len(NASTY) + 3
+    assert _value(ws, "张三", "满意度") == f"满意{len(NASTY) + 3}"
+    assert _value(ws, "李四", "学习") == 1
+    assert _value(ws, "李四", "接待选民") == 0  # on leave from the reception
+    assert _value(ws, "李四", "培训天数") == 0  # 8 hours typed, no study record attended
+    assert _value(ws, "李四", "提建议") == 1
+    assert _value(ws, "王五", "视察") == 0 and _value(ws, "王五", "备注") is None
+    assert ws.cell(row=8, column=1).value.startswith("同一文件夹里没有往年的账册")
 
 
 def test_register_print_setup(register) -> None:
@@ -93,8 +102,9 @@ def test_register_widths_count_chinese_characters_twice(register) -> None:
     ws = register
     width_b = ws.column_dimensions["B"].width  # 姓名: two-character names, header 姓名
     assert width_b == pytest.approx(max(display_width("姓名"), display_width("张三")) + 2)
-    remarks = ws.column_dimensions[openpyxl.utils.get_column_letter(ws.max_column)].width
-    assert remarks >= display_width("新任代表") + 2
+    satisfaction = _header(ws, 3).index("满意度") + 1
+    width = ws.column_dimensions[openpyxl.utils.get_column_letter(satisfaction)].width
+    assert width == pytest.approx(display_width(f"满意{len(NASTY) + 3}") + 2)
 
 
 def test_register_for_one_deputy_and_one_quarter(cli, nasty_book: Path, export_dir: Path) -> None:
@@ -103,9 +113,9 @@ def test_register_for_one_deputy_and_one_quarter(cli, nasty_book: Path, export_d
     )
     assert result.code == 0, result.err
     ws = openpyxl.load_workbook(Path(result.out.strip())).active
-    assert [ws.cell(row=r, column=2).value for r in range(5, ws.max_row + 1)] == ["张三"]
-    header = _header(ws, 4)
-    assert ws.cell(row=5, column=header.index("视察") + 1).value == 2  # April and May
+    assert [ws.cell(row=r, column=2).value for r in range(5, ws.max_row)] == ["张三"]
+    assert _value(ws, "张三", "视察") == 2  # April and May
+    assert _value(ws, "张三", "建议数") == 3  # dated April, May, June
     assert "第二季度" in ws["A2"].value
 
 
@@ -171,14 +181,22 @@ def test_plan_as_xlsx(cli, nasty_book: Path, export_dir: Path) -> None:
         "组织者",
         "状态",
         "落实情况",
+        "“五个有”",
+        None,
+        None,
+        None,
+        None,
     ]
-    assert [ws.cell(row=4, column=c).value for c in (1, 2, 3, 7)] == [
+    assert _header(ws, 4)[8:] == ["计划", "内容", "记录", "小结", "追踪"]
+    assert ws.print_title_rows == "$3:$4"
+    assert [ws.cell(row=5, column=c).value for c in (1, 2, 3, 7)] == [
         "第二季度",
         "5月",
         "视察",
         "计划中",
     ]
-    assert ws.cell(row=4, column=8).value.startswith("2026年5月20日")
+    assert ws.cell(row=5, column=8).value.startswith("2026年5月20日")
+    assert _header(ws, 5)[8:] == ["有"] * 5
 
 
 def test_empty_book_register_says_so(cli, tmp_path: Path, export_dir: Path) -> None:
