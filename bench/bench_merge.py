@@ -62,7 +62,7 @@ def make_laptops(folder: Path, count: int, seed: int = 7) -> list[Path]:
             }
             notes[str(10_000 + k)] = stamp(note, None, now=NOW, device=device)
         path = folder / f"{device}.json"
-        path.write_bytes(BookStorage(path, read_only=True).serialize(data))
+        path.write_bytes(b"".join(BookStorage(path, read_only=True).serialize(data)))
         paths.append(path)
     return paths
 

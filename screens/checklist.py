@@ -9,7 +9,6 @@ open the linked record and create a new record from the item. Every write goes t
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from typing import Any
 
@@ -450,17 +449,10 @@ class ChecklistScreen(Screen[None]):
         self.open_record(standing.records[-1].id)
 
     def open_record(self, record_id: str) -> None:
-        """Show a record: the record screen if installed, else the record book, else say so."""
-        if importlib.util.find_spec("grouptui.screens.record") is not None:
-            module = importlib.import_module("grouptui.screens.record")
-            self.app.push_screen(module.RecordScreen(record_id))
-            return
-        from grouptui.navigation import available
+        """Show a record in the record screen."""
+        from grouptui.screens.record import RecordScreen
 
-        if "records" in {d.id for d in available()}:
-            self.app.go("records")  # type: ignore[attr-defined]
-            return
-        self.notify(t("checklist_records_unavailable"), severity="warning", markup=False)
+        self.app.push_screen(RecordScreen(record_id))
 
     def action_new_record(self) -> None:
         """Create an activity record from the selected item (form, theme, date, link)."""

@@ -2,6 +2,7 @@
 
 Before each save, the current book file is hard-linked into ``.<name>.backups/`` (no data
 is copied: the old version's bytes stay where they are when the new file replaces it).
+Old backups are pruned in a background thread, since freeing them is no part of the save.
 Kept: the newest ``KEEP_RECENT`` versions, plus the newest of each of the last
 ``KEEP_DAYS`` days. Where hard links are not possible (FAT, some network drives) the
 file is copied instead.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -78,7 +80,27 @@ def take_backup(book: Path, now: datetime) -> None:
         os.link(book, target)
     except OSError:
         shutil.copy2(book, target)
-    prune(book)
+    # Freeing an old version's blocks is not part of saving: do it off the save's path.
+    # If the process ends first, the next save prunes.
+    thread = threading.Thread(target=_prune_quietly, args=(book,), daemon=True)
+    _pruners[:] = [t for t in _pruners if t.is_alive()]
+    _pruners.append(thread)
+    thread.start()
+
+
+_prune_lock = threading.Lock()
+_pruners: list[threading.Thread] = []
+
+
+def settle() -> None:
+    """Wait until the background pruning started so far has finished."""
+    while _pruners:
+        _pruners.pop().join()
+
+
+def _prune_quietly(book: Path) -> None:
+    with _prune_lock, contextlib.suppress(OSError):
+        prune(book)
 
 
 def prune(book: Path) -> None:

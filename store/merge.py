@@ -113,7 +113,7 @@ def read_input(path: Path) -> Data:
 def serialize(data: Data, out: Path) -> bytes:
     """The bytes the store would write for ``data``."""
     try:
-        return BookStorage(out, read_only=True, keep_backups=False).serialize(data)
+        return b"".join(BookStorage(out, read_only=True, keep_backups=False).serialize(data))
     except UnicodeEncodeError:
         # Lone surrogates (from a hand-edited input) cannot be UTF-8: escape them instead
         # of refusing the year's work; the file stays valid JSON and a valid TinyDB file.

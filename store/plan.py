@@ -326,7 +326,11 @@ def record_from_item(book: Book, item_id: str, on: date | None = None) -> Activi
         organiser=item.organiser,
         plan_id=item.id,
     )
-    return book.records.save(record)
+    # Through the record service, so the record gets the same checks as one typed in;
+    # attendance is left to the recorder (marking people present creates duty entries).
+    from grouptui.store.records import save_record
+
+    return save_record(book, record)
 
 
 def carry_forward(items: list[PlanItem]) -> list[PlanItem]:

@@ -157,6 +157,12 @@ async def test_new_record_from_item_and_open_it(plan_book):
             item.title,
             item.id,
         )
+        # The new record opens in the record form, ready for attendance and minutes.
+        from grouptui.screens.record import RecordScreen
+
+        assert isinstance(app.screen, RecordScreen)
+        await pilot.press("escape")
+        await pilot.pause()
         select(app, 2, "视察调研基层信访工作")
         assert app.screen.selected().records[0].id == record.id
         notes = [n.message for n in app._notifications]

@@ -122,6 +122,7 @@ def test_backups_keep_last_five_and_one_per_day(tmp_path: Path) -> None:
     for moment in moments:
         with Book.open(path, write=True, device="d", clock=lambda m=moment: m) as book:
             book.deputies.save(Deputy(name=f"n{moment:%d%H%M}"))
+    backups.settle()
     kept = backups.list_backups(path)
     days = {b.taken.date() for b in kept}
     # The newest five versions, and one of each of the last seven days.
