@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quarter_4": ("第四季度", "Q4"),
     "home_year": ("{year}年度", "{year}"),
     "home_today": ("今天是{date}，{quarter}", "Today is {date}, {quarter}"),
-    "home_month": ("{month}月", "{year}-{month:02d}"),
+    "home_month": ("{year}年{month}月", "{year}-{month:02d}"),
     "home_goto_title": ("去往", "Go to"),
     "home_goto_hint": (
         "按字母键打开；F1 或 ? 看本页按键；Ctrl+P 按名称查找。",
