@@ -13,6 +13,7 @@ system commands of the command palette.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import time
@@ -112,17 +113,28 @@ class GroupApp(App[None], inherit_bindings=False):
             self.go(self.start)
 
     def screen_painted(self, screen: Screen) -> None:
-        """Called by the first screen once mounted: the hook of the startup benchmark."""
-        path = os.environ.get(PAINTED_ENV)
-        if not path or self._painted:
+        """Called by the first screen once filled in; runs :meth:`on_first_paint` after it
+        has been painted."""
+        if self._painted:
             return
         self._painted = True
+        screen.call_after_refresh(self.on_first_paint)
 
-        def painted() -> None:
+    def on_first_paint(self) -> None:
+        """The first screen is on the terminal: end the start-up mode.
+
+        The launcher starts with the garbage collector off (see :mod:`grouptui.launch`);
+        it is turned back on here, with what start-up built frozen out of its way. With
+        ``GROUPTUI_PAINTED_FILE`` set (the startup benchmark) the time is written there
+        and the app exits.
+        """
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+        path = os.environ.get(PAINTED_ENV)
+        if path:
             Path(path).write_text(repr(time.time()), "utf-8")
             self.exit()
-
-        screen.call_after_refresh(painted)
 
     def _install_app_keys(self) -> None:
         install_keys(self, self.APP_KEYS)

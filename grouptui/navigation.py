@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -136,9 +136,12 @@ def destination(dest_id: str) -> Destination:
     raise KeyError(dest_id)
 
 
-@dataclass(frozen=True)
-class Key:
-    """A key binding as data: translated and remapped when a screen is built."""
+class Key(NamedTuple):
+    """A key binding as data: translated and remapped when a screen is built.
+
+    (A named tuple rather than a dataclass: it is created at start-up, where every
+    millisecond counts, and named tuples are much cheaper to define.)
+    """
 
     #: stable id; ``keys`` in the config file maps it to other keys ("go_quick": "f5").
     id: str

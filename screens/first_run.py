@@ -45,8 +45,10 @@ class FirstRunScreen(FormScreen[None]):
         app = self.app
         year = app.clock().year  # type: ignore[attr-defined]
         yield Header()
-        with VerticalScroll(id="first-run-body"):
-            yield Static(t("first_run_intro"), id="first-run-intro", markup=False)
+        with VerticalScroll(id="first-run-body", classes="form-body"):
+            yield Static(
+                t("first_run_intro"), id="first-run-intro", classes="form-intro", markup=False
+            )
             yield FormField(
                 t("first_run_group"),
                 Input(id="group-input", placeholder=t("first_run_group_placeholder")),

@@ -13,17 +13,21 @@ import importlib.util
 from collections.abc import Iterable
 from datetime import date
 
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.panel import Panel
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from grouptui.domain.dashboard import Dashboard, DueItem, build_dashboard, plan_date
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.navigation import Key, available, destination, destination_keys, install_keys
+from grouptui.navigation import available, destination, destination_keys, install_keys
 
 #: Feature modules that may add a section to home: (destination id, module).
 EXTRA_SUMMARIES: tuple[tuple[str, str], ...] = (
@@ -52,11 +56,9 @@ class HomeScreen(Screen[None]):
     #: the navigation destination this screen is.
     destination_id = "home"
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-
     def __init__(self) -> None:
         super().__init__()
-        keys = [Key(k.id, k.key, k.action, k.description, show=False) for k in destination_keys()]
+        keys = [k._replace(show=False) for k in destination_keys()]
         install_keys(self, keys)
 
     def compose(self) -> ComposeResult:
@@ -64,28 +66,19 @@ class HomeScreen(Screen[None]):
         with VerticalScroll(id="home-body"):
             if getattr(self.app, "read_only", False):
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)
-            yield Static(id="heading", markup=False)
-            yield Static(id="goto", classes="home-section")
-            with Container(id="columns"):
-                with Vertical(id="left"):
-                    yield Static(id="plan", classes="home-section")
-                    yield Static(id="due", classes="home-section")
-                with Vertical(id="right"):
-                    yield Static(id="followups", classes="home-section")
-                    yield Static(id="status", classes="home-section")
-                    yield Vertical(id="extras")
+            yield Static(id="board")
         yield Footer()
 
     def on_mount(self) -> None:
+        # The section borders take the theme's colour: redraw when the theme changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_dashboard())
+
+    def on_screen_resume(self) -> None:
+        # Shown first, or back from another screen whose saves may change the figures.
         self.refresh_dashboard()
         painted = getattr(self.app, "screen_painted", None)
         if painted is not None:
             painted(self)
-
-    def on_screen_resume(self) -> None:
-        # Coming back from another screen: what it saved may change the figures.
-        if self.is_mounted:
-            self.refresh_dashboard()
 
     # Figures ----------------------------------------------------------------------------
 
@@ -106,29 +99,39 @@ class HomeScreen(Screen[None]):
         )
 
     def refresh_dashboard(self) -> None:
-        """Recompute every section from the book."""
+        """Recompute every section from the book and redraw the board."""
         board = self.dashboard()
         if board is None:
             return
-        self.query_one("#heading", Static).update(self._heading(board))
-        self._section("#goto", t("home_goto_title"), self._goto())
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
             plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
-        self._section("#plan", plan_title, self._plan(board))
-        self._section("#due", t("home_due_title"), self._due(board))
-        self._section(
-            "#followups",
-            t("home_followups_title", count=len(board.open_followups)),
-            self._followups(board),
-        )
-        self._section("#status", t("home_status_title"), self._status(board))
-        self._extras(board.today)
+        left = [
+            self._panel(plan_title, self._plan(board)),
+            self._panel(t("home_due_title"), self._due(board)),
+        ]
+        right = [
+            self._panel(
+                t("home_followups_title", count=len(board.open_followups)),
+                self._followups(board),
+            ),
+            self._panel(t("home_status_title"), self._status(board)),
+        ]
+        right += [self._panel(title, Text(body)) for title, body in self._extras(board.today)]
+        top = [self._heading(board), self._panel(t("home_goto_title"), self._goto())]
+        self.query_one("#board", Static).update(Board(top, left, right))
 
-    def _section(self, selector: str, title: str, body: object) -> None:
-        widget = self.query_one(selector, Static)
-        widget.border_title = Text(title)
-        widget.update(body)
+    def _panel(self, title: str, body: RenderableType) -> Panel:
+        color = self.app.current_theme.primary
+        return Panel(
+            body,
+            title=Text(title, style="bold"),
+            title_align="left",
+            box=box.ROUNDED,
+            border_style=Style(color=color),
+            padding=(0, 1),
+            expand=True,
+        )
 
     def _read_only_text(self) -> str:
         reason = getattr(self.app, "read_only_reason", "") or t("read_only_blocked")
@@ -148,6 +151,7 @@ class HomeScreen(Screen[None]):
                 quarter=t(f"quarter_{board.quarter}"),
             )
         )
+        text.append("\n")
         return text
 
     def _goto(self) -> Text:
@@ -233,19 +237,45 @@ class HomeScreen(Screen[None]):
             text.append(t("home_conflicts_none"))
         return text
 
-    def _extras(self, today: date) -> None:
-        box = self.query_one("#extras", Vertical)
-        box.remove_children()
+    def _extras(self, today: date) -> list[tuple[str, str]]:
+        """(title, text) of the sections that feature modules add to home."""
         book = getattr(self.app, "book", None)
         ids = {d.id for d in available()}
-        widgets = []
-        for dest_id, module_name, lines in _extra_summaries(book, today):
-            section = Static(Text("\n".join(lines)), classes="home-section")
-            title = t(destination(dest_id).title) if dest_id in ids else module_name
-            section.border_title = Text(title)
-            widgets.append(section)
-        if widgets:
-            box.mount_all(widgets)
+        return [
+            (t(destination(dest_id).title) if dest_id in ids else module_name, "\n".join(lines))
+            for dest_id, module_name, lines in _extra_summaries(book, today)
+        ]
+
+
+class Board:
+    """The home board: heading and key list on top, then the sections in two columns
+    when the screen is wide enough, else one under the other (a Rich renderable, so one
+    widget draws it all: home is the first screen and must paint fast)."""
+
+    #: Width from which the sections stand in two columns.
+    TWO_COLUMNS = 100
+
+    def __init__(
+        self,
+        top: list[RenderableType],
+        left: list[RenderableType],
+        right: list[RenderableType],
+    ) -> None:
+        self.top = top
+        self.left = left
+        self.right = right
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self.top
+        if options.max_width >= self.TWO_COLUMNS:
+            grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
+            grid.add_column(ratio=1)
+            grid.add_column(ratio=1)
+            grid.add_row(Group(*self.left), Group(*self.right))
+            yield grid
+        else:
+            yield from self.left
+            yield from self.right
 
 
 def _table(columns: int, flexible: int = -1) -> Table:

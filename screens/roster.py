@@ -56,6 +56,8 @@ class RosterScreen(Screen[None]):
 
     destination_id = "roster"
 
+    CSS_PATH = "roster.tcss"
+
     KEYS = (
         Key("roster_add", "a", "add", "key_roster_add"),
         Key("roster_edit", "e", "edit", "key_roster_edit"),

@@ -40,9 +40,9 @@ class DeputyForm(FormScreen["Deputy | None"]):
         deputy = self.deputy
         lang = get_language()
         yield Header()
-        with VerticalScroll(id="form-body"):
+        with VerticalScroll(id="form-body", classes="form-body"):
             title = t("deputy_form_add") if self.adding else t("deputy_form_edit")
-            yield Static(title, id="form-title", markup=False)
+            yield Static(title, id="form-title", classes="form-title", markup=False)
             for field_id, label_key, attr in TEXT_FIELDS[:1]:
                 yield self._text_field(field_id, label_key, getattr(deputy, attr), True)
             yield FormField(

@@ -53,8 +53,12 @@ def _replace(src: str, dst: Path) -> None:
             delay = min(delay * 2, 0.2)
 
 
-def atomic_write(target: Path, data: bytes, *, mode: int = FILE_MODE) -> None:
-    """Replace ``target`` with ``data`` atomically and durably; mode 0600 on POSIX."""
+def atomic_write(target: Path, data: bytes, *, mode: int = FILE_MODE, durable: bool = True) -> None:
+    """Replace ``target`` with ``data`` atomically and durably; mode 0600 on POSIX.
+
+    ``durable=False`` skips the fsyncs, for files that may be lost in a power cut (the
+    lock's holder note): still atomic, and a few milliseconds cheaper.
+    """
     folder = target.parent
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
     try:
@@ -65,7 +69,8 @@ def atomic_write(target: Path, data: bytes, *, mode: int = FILE_MODE) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         _replace(tmp, target)
@@ -73,7 +78,8 @@ def atomic_write(target: Path, data: bytes, *, mode: int = FILE_MODE) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
 def remove_orphans(target: Path) -> list[Path]:

@@ -67,7 +67,9 @@ class BookLock:
             "since": datetime.now().isoformat(timespec="seconds"),
         }
         with contextlib.suppress(OSError):
-            atomic_write(holder_path(self.book), json.dumps(info).encode())
+            # Informative only, and stale after a crash anyway: no fsync (it costs more
+            # than the rest of opening a book).
+            atomic_write(holder_path(self.book), json.dumps(info).encode(), durable=False)
 
     def release(self) -> None:
         """Let the lock go (and say nobody holds it)."""

@@ -9,7 +9,6 @@ the book and pass the number of unresolved merge conflicts in.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +25,12 @@ REPORT_PREP_DEADLINE = (8, 30)
 CONCENTRATED_DAY = (12, 1)
 #: Suggestion statuses that still wait for the handling unit.
 WAITING_SUGGESTION = ("submitted", "assigned", "in_progress")
+
+
+def days_in_month(year: int, month: int) -> int:
+    """Number of days of ``month`` (1-12) in ``year``."""
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def quarter_of(day: date) -> int:
@@ -122,7 +127,7 @@ def plan_date(item: PlanItem, year: int) -> tuple[date, bool] | None:
     """When a plan item falls due in ``year``: (date, month_only), or None if undated."""
     if not item.month or not 1 <= item.month <= 12:
         return None
-    last = calendar.monthrange(year, item.month)[1]
+    last = days_in_month(year, item.month)
     if item.day:
         return date(year, item.month, min(max(item.day, 1), last)), False
     return date(year, item.month, last), True
@@ -183,7 +188,7 @@ def _monthly(start: date, end: date, day: int) -> list[date]:
     out = []
     year, month = start.year, start.month
     while (year, month) <= (end.year, end.month):
-        when = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        when = date(year, month, min(day, days_in_month(year, month)))
         if start <= when <= end:
             out.append(when)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -136,9 +136,32 @@ class FormScreen(Screen[ResultType]):
     app asks the same before quitting (it calls :meth:`has_unsaved_changes` on every
     screen of the stack).
 
+    Styles for a subclass's layout: a ``form-body`` class on the scrolling container,
+    ``form-title`` and ``form-intro`` for the text above the fields, ``form-buttons`` on
+    the row of buttons.
+
     Subclasses compose :class:`FormField` widgets with ids and implement
     :meth:`save_form`, typically: validate, :meth:`show_errors` and return, or save,
     :meth:`mark_clean` and ``dismiss(result)``.
+    """
+
+    DEFAULT_CSS = """
+    FormScreen > .form-body {
+        padding: 1 2;
+    }
+    FormScreen .form-title {
+        text-style: bold;
+        margin-bottom: 1;
+    }
+    FormScreen .form-intro {
+        margin-bottom: 1;
+    }
+    FormScreen .form-buttons {
+        height: auto;
+    }
+    FormScreen .form-buttons Button {
+        margin-right: 2;
+    }
     """
 
     FORM_KEYS: tuple[Key, ...] = (

@@ -153,7 +153,8 @@ async def test_first_run_fields_keep_or_refuse_nasty_strings(nasty: str, tmp_pat
     again = app_on(target)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        heading = again.screen.query_one("#heading").content.plain
-        first_line = heading.splitlines()[0]
-        assert first_line.startswith(Text(group).plain)
-        assert Text(nasty).plain[:20] in heading.replace("\n", "")
+        heading = again.screen.query_one("#board").content.top[0].plain
+        assert heading.startswith(f"{Text(group).plain}  {Text(nasty).plain}  2026")
+        shown = "".join(line.strip() for line in screen_text(again).splitlines()[1:8])
+        assert Text(group).plain.replace("\t", " ")[:10] in shown
+        assert Text(nasty).plain.split("\t")[0][:10] in shown
