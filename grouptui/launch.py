@@ -80,8 +80,10 @@ def open_app(
 
     if path is not None and path.is_dir():
         raise BookError("book_is_dir", path=path)
-    if path is not None and not path.exists() and explicit:
-        raise BookError("book_not_found", path=path)
+    if path is not None and not path.exists():
+        if explicit:
+            raise BookError("book_not_found", path=path)
+        path = None  # the remembered book is gone: first run, in the default folder
     app = make_app(
         path,
         lang=get_language(),

@@ -16,6 +16,7 @@ from textual.widgets import Button, Footer, Header, Input, Select, Static
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.plan_templates import load_template, template_names
 from grouptui.i18n import get_language, t
+from grouptui.navigation import Key
 from grouptui.store.book import default_book_name, validate_group_name, validate_year
 from grouptui.store.errors import BookError
 from grouptui.widgets.form import FormField, FormScreen
@@ -40,6 +41,12 @@ class FirstRunScreen(FormScreen[None]):
     """Creates the first book; escape quits (asking first if something was typed)."""
 
     destination_id = "first_run"
+
+    #: Escape leaves the app here: there is nothing behind this screen.
+    FORM_KEYS = (
+        FormScreen.FORM_KEYS[0],
+        Key("form_leave", "escape", "leave", "key_quit"),
+    )
 
     def compose(self) -> ComposeResult:
         app = self.app

@@ -18,7 +18,7 @@ from grouptui.i18n import t
 
 
 def screen_keys(screen: Screen) -> list[tuple[str, str]]:
-    """(key shown, description) of every described binding active on ``screen``."""
+    """(key shown, description) of every binding with an id active on ``screen``."""
     app = screen.app
     seen: set[tuple[str, str]] = set()
     rows: list[tuple[str, str]] = []
@@ -27,11 +27,9 @@ def screen_keys(screen: Screen) -> list[tuple[str, str]]:
     for key, active in screen.active_bindings.items():
         binding: Binding = active.binding
         description = binding.description
-        if not description or binding.system:
-            continue
-        if binding.id is None and type(active.node).__module__.startswith("textual."):
-            # Textual's own widget keys (cursor moves in a text field ...) speak English
-            # only; the keys that matter here are ours, which all carry an id.
+        if not description or binding.system or binding.id is None:
+            # Only bindings with an id: ours all carry one (so users can remap them),
+            # while Textual's own (cursor moves in a text field ...) speak English only.
             continue
         shown = app.get_key_display(binding) or key
         if (shown, description) in seen:

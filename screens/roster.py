@@ -42,7 +42,7 @@ def deputy_row(deputy: Deputy, lang: str) -> list[str]:
     """The cells of ``deputy``'s row, as plain strings, in ``COLUMNS`` order."""
     return [
         cell_text(deputy.name),
-        "、".join(label(LEVELS, lv, lang) for lv in deputy.levels),
+        ("、" if lang == "zh" else ", ").join(label(LEVELS, lv, lang) for lv in deputy.levels),
         cell_text(deputy.constituency),
         cell_text(deputy.unit),
         mask_phone(deputy.phone),

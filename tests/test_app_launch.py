@@ -66,6 +66,13 @@ def test_opens_the_last_book_else_first_run(book_path: Path, opened: list) -> No
     assert opened[-1].book.path == book_path.resolve()
 
 
+def test_a_remembered_book_that_is_gone_leads_to_first_run(book_path: Path, opened: list) -> None:
+    launch.run(["--book", str(book_path)])
+    book_path.unlink()
+    assert launch.run([]) == 0
+    assert opened[-1].book is None and opened[-1].book_path is None
+
+
 def test_book_from_the_environment(
     book_path: Path, opened: list, monkeypatch: pytest.MonkeyPatch
 ) -> None:

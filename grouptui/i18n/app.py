@@ -151,7 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # roster screen
     "roster_title": ("代表名册", "Roster of deputies"),
     "roster_empty_hint": ("名册里还没有代表。按 a 添加。", "The roster is empty. Press a to add."),
-    "roster_col_term": ("新任/连任", "New/returning"),
+    "roster_col_term": ("新任/连任", "Term"),
     "roster_new": ("新任", "new"),
     "roster_returning": ("连任", "returning"),
     "roster_active": ("在任", "active"),
