@@ -94,7 +94,7 @@ def time_to_paint(argv: list[str], env: dict[str, str], marker: Path) -> float:
 
 def run(report: Report, quick: bool) -> None:
     """Measure grouptui's start to home against the bare app's start."""
-    repeat = 5 if quick else 11
+    repeat = 5 if quick else 15
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         book = copy_of("1y", folder)

@@ -17,32 +17,28 @@ import gc
 import importlib
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding, BindingsMap
-from textual.command import CommandPalette
 from textual.content import Content
 from textual.screen import Screen
 
-from grouptui.i18n import LANGUAGES, get_language, set_language, t
+from grouptui.app_commands import ShellCommands
+from grouptui.i18n import set_language, t
 from grouptui.navigation import Key, available, destination, install_keys, palette_provider
 from grouptui.store.book import Book
-from grouptui.store.config import Config, load_config, save_config
+from grouptui.store.config import Config, load_config
 from grouptui.store.errors import BookError
-
-#: The two themes the light/dark switch toggles between.
-DARK_THEME = "textual-dark"
-LIGHT_THEME = "textual-light"
 
 #: Set to a file path: when the first screen has been painted, the app writes
 #: ``time.time()`` there and exits (used by ``bench/bench_startup.py``).
 PAINTED_ENV = "GROUPTUI_PAINTED_FILE"
 
 
-class GroupApp(App[None], inherit_bindings=False):
+class GroupApp(ShellCommands, App[None], inherit_bindings=False):
     """grouptui's TUI: one open book, the screens of its books."""
 
     CSS_PATH = "grouptui.tcss"
@@ -74,6 +70,7 @@ class GroupApp(App[None], inherit_bindings=False):
         start: str = "home",
         quick_record: str | None = None,
         config: Config | None = None,
+        lock_pending: bool = False,
     ) -> None:
         super().__init__()
         #: the open book; None before the first-run screen creates one.
@@ -89,6 +86,8 @@ class GroupApp(App[None], inherit_bindings=False):
         #: the user's settings (theme, keys) as loaded at start.
         self.config = config if config is not None else Config()
         self._painted = False
+        #: the book was opened read-only to paint sooner; take its write lock after.
+        self._lock_pending = lock_pending and book is not None
         self._install_app_keys()
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
@@ -134,6 +133,8 @@ class GroupApp(App[None], inherit_bindings=False):
         path = os.environ.get(PAINTED_ENV)
         if path:
             Path(path).write_text(repr(time.time()), "utf-8")
+        self.take_write_lock()
+        if path:
             self.exit()
 
     def _install_app_keys(self) -> None:
@@ -168,10 +169,36 @@ class GroupApp(App[None], inherit_bindings=False):
     @property
     def read_only(self) -> bool:
         """Whether edits are blocked (another grouptui holds the book, or opened so)."""
+        if self._lock_pending:
+            return False  # not known yet: the lock is taken right after the first paint
         return bool(self.read_only_reason) or (self.book is not None and not self.book.writable)
+
+    def take_write_lock(self) -> None:
+        """Reopen the book for writing if that was put off; on failure go read-only.
+
+        The book is read again under the lock, so what the screens show is what is on
+        disk. If another grouptui holds it, the app says so and stays read-only.
+        """
+        if not self._lock_pending or self.book is None:
+            self._lock_pending = False
+            return
+        self._lock_pending = False
+        book = self.book
+        try:
+            self.book = Book.open(book.path, write=True, device=self.device, clock=self.clock)
+        except BookError as exc:
+            self.read_only_reason = exc.message()
+            self._update_titles()
+            self.notify(self.read_only_reason, severity="warning", timeout=10, markup=False)
+        else:
+            book.close()
+        refresh = getattr(self.screen, "refresh_dashboard", None)
+        if callable(refresh):
+            refresh()
 
     def ensure_writable(self) -> bool:
         """True if the book may be edited; otherwise say why and return False."""
+        self.take_write_lock()
         if not self.read_only:
             return True
         self.notify(
@@ -266,90 +293,6 @@ class GroupApp(App[None], inherit_bindings=False):
         """Quit, asking first if a form holds unsaved changes."""
         self.confirm_discard(self.exit, t("unsaved_quit_question"))
 
-    def action_help_quit(self) -> None:
-        """ctrl+c outside text fields: say which key quits."""
-        for key, active in self.active_bindings.items():
-            if active.binding.action in ("quit", "app.quit"):
-                self.notify(
-                    t("help_quit", keys=self.get_key_display(active.binding) or key),
-                    markup=False,
-                )
-                return
-
-    def action_help(self) -> None:
-        """Show (or close) the keys of the current screen."""
-        from grouptui.screens.help import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
-            self.pop_screen()
-            return
-        self.push_screen(HelpScreen(self.screen))
-
-    def action_command_palette(self) -> None:
-        """The command palette, with a translated placeholder."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(
-                CommandPalette(placeholder=t("palette_placeholder"), id="--command-palette")
-            )
-
-    def search_themes(self) -> None:
-        """The theme chooser, with a translated placeholder."""
-        from textual.theme import ThemeProvider
-
-        self.push_screen(
-            CommandPalette(providers=[ThemeProvider], placeholder=t("palette_theme_placeholder"))
-        )
-
-    def action_toggle_theme(self) -> None:
-        """Switch between the light and the dark theme (remembered in the config)."""
-        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
-
-    def _remember_theme(self, theme: object) -> None:
-        name = getattr(theme, "name", "")
-        if not name or name == self.config.theme:
-            return
-        self.config.theme = name
-        saved = load_config()
-        saved.theme = name
-        save_config(saved)
-
-    def action_switch_language(self, lang: str = "") -> None:
-        """Show the app in the other language (asks first if a form holds changes)."""
-        target = lang or next(code for code in LANGUAGES if code != get_language())
-
-        def switch() -> None:
-            set_language(target)
-            self.lang = target
-            self._install_app_keys()
-            self._update_titles()
-            if self.book is None:
-                from grouptui.screens.first_run import FirstRunScreen
-
-                self.switch_screen(FirstRunScreen())
-                return
-            self._show_home(fresh=True)
-
-        self.confirm_discard(switch)
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's system commands in the user's language, and ours."""
-        yield SystemCommand(t("cmd_theme"), t("cmd_theme_help"), self.action_change_theme)
-        yield SystemCommand(
-            t("cmd_toggle_theme"), t("cmd_toggle_theme_help"), self.action_toggle_theme
-        )
-        yield SystemCommand(t("cmd_quit"), t("cmd_quit_help"), self.action_quit)
-        yield SystemCommand(t("cmd_keys"), t("cmd_keys_help"), self.action_help)
-        yield SystemCommand(t("cmd_language"), t("cmd_language_help"), self.action_switch_language)
-        if screen.maximized is not None:
-            yield SystemCommand(t("cmd_minimize"), t("cmd_minimize_help"), screen.action_minimize)
-        elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand(t("cmd_maximize"), t("cmd_maximize_help"), screen.action_maximize)
-        yield SystemCommand(
-            t("cmd_screenshot"),
-            t("cmd_screenshot_help"),
-            lambda: self.set_timer(0.1, self.deliver_screenshot),
-        )
-
     def on_unmount(self) -> None:
         if self.book is not None:
             self.book.close()
@@ -365,18 +308,24 @@ def make_app(
     quick_record: str | None = None,
     read_only: bool = False,
     config: Config | None = None,
+    lock_after_paint: bool = False,
 ) -> GroupApp:
     """Build the app on ``book_path`` (opened for writing unless another grouptui holds it).
 
     With no book at ``book_path`` (or no path), the app opens on the first-run screen.
     ``config`` defaults to the saved config file (theme, remapped keys).
+    ``lock_after_paint`` (the launcher's choice when starting on home): open the book
+    read-only, paint home, then take the write lock (:meth:`GroupApp.take_write_lock`);
+    taking the lock first costs home a noticeable part of its start-up budget.
     """
     set_language(lang)
     book = None
     reason = ""
+    defer = lock_after_paint and not read_only and start == "home"
     if book_path is not None and book_path.exists():
         try:
-            book = Book.open(book_path, write=not read_only, device=device, clock=clock)
+            write = not (read_only or defer)
+            book = Book.open(book_path, write=write, device=device, clock=clock)
         except BookError as exc:
             if exc.key != "book_locked":
                 raise
@@ -392,4 +341,5 @@ def make_app(
         start=start,
         quick_record=quick_record,
         config=config if config is not None else load_config(),
+        lock_pending=defer,
     )

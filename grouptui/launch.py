@@ -91,6 +91,7 @@ def open_app(
         device=device_id(),
         start=start,
         quick_record=quick_record,
+        lock_after_paint=True,
     )
     if app.book is not None:
         remember_book(app.book.path)

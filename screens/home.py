@@ -103,6 +103,7 @@ class HomeScreen(Screen[None]):
         board = self.dashboard()
         if board is None:
             return
+        self._show_read_only()
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
             plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
@@ -132,6 +133,12 @@ class HomeScreen(Screen[None]):
             padding=(0, 1),
             expand=True,
         )
+
+    def _show_read_only(self) -> None:
+        """Add the read-only banner if the app went read-only after home was built."""
+        if getattr(self.app, "read_only", False) and not self.query("#read-only-banner"):
+            banner = Static(self._read_only_text(), id="read-only-banner", markup=False)
+            self.query_one("#home-body").mount(banner, before=0)
 
     def _read_only_text(self) -> str:
         reason = getattr(self.app, "read_only_reason", "") or t("read_only_blocked")

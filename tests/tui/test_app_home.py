@@ -284,3 +284,40 @@ async def test_read_only_when_another_grouptui_holds_the_book(shell_book: Path) 
             assert app.screen.destination_id == "roster"
             assert deputy_on_disk(shell_book, "张三")["active"] is True
     assert shell_book.read_bytes() == before
+
+
+async def test_write_lock_taken_right_after_the_first_paint(shell_book: Path) -> None:
+    """The launcher's way: open read-only, paint home, then lock (and read again)."""
+    from grouptui.store.book import Book
+    from grouptui.store.errors import BookError
+
+    app = app_on(shell_book, lock_after_paint=True)
+    assert not app.book.writable and not app.read_only
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.book.writable and not app.read_only
+        with pytest.raises(BookError) as caught:
+            Book.open(shell_book, write=True)
+        assert caught.value.key == "book_locked"
+        assert "只读" not in screen_text(app)
+
+
+async def test_deferred_lock_held_elsewhere_turns_read_only(shell_book: Path) -> None:
+    from shellkit import deputy_on_disk
+
+    from grouptui.store.book import Book
+
+    before = shell_book.read_bytes()
+    with Book.open(shell_book, write=True):
+        app = app_on(shell_book, lock_after_paint=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            assert app.read_only
+            assert "只读：账册正由另一个 grouptui 使用" in screen_text(app)
+            assert "（只读）" in app.sub_title
+            await pilot.press("m", "r")
+            await pilot.pause()
+            assert app.screen.destination_id == "roster"
+            assert deputy_on_disk(shell_book, "张三")["active"] is True
+    assert shell_book.read_bytes() == before
