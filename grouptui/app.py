@@ -2,37 +2,63 @@
 
 The CLI, the Pilot tests and the snapshot tests all build the app through ``make_app`` with
 the book, language, clock and device id injected; nothing heavy happens at import time.
+
+The app owns what every screen shares: the open book (``app.book``; None until the
+first-run screen creates one), going to a destination (``app.go``), the read-only state
+when another grouptui holds the book (``app.read_only_reason``, ``app.ensure_writable()``),
+asking before unsaved changes are lost (``app.confirm_discard``), the light/dark theme
+remembered in the config, the user's key remapping, the help screen and the translated
+system commands of the command palette.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
+import os
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
+from textual.content import Content
 from textual.screen import Screen
 
+from grouptui.app_commands import ShellCommands
 from grouptui.i18n import set_language, t
-from grouptui.navigation import available, destination
+from grouptui.navigation import Key, available, destination, install_keys, palette_provider
 from grouptui.store.book import Book
+from grouptui.store.config import Config, load_config
 from grouptui.store.errors import BookError
 
+#: Set to a file path: when the first screen has been painted, the app writes
+#: ``time.time()`` there and exits (used by ``bench/bench_startup.py``).
+PAINTED_ENV = "GROUPTUI_PAINTED_FILE"
 
-class GroupApp(App[None]):
+
+class GroupApp(ShellCommands, App[None], inherit_bindings=False):
     """grouptui's TUI: one open book, the screens of its books."""
 
     CSS_PATH = "grouptui.tcss"
     TITLE = "grouptui"
+    COMMANDS = App.COMMANDS | {palette_provider}
 
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "quit", id="quit", show=False, priority=True),
-        # Quick notes are one key from any screen (record-book feature; QuickNotesScreen
-        # binds the same key to go back).
-        Binding("f2", "go('quick')", "quick notes", id="quick_notes", show=False),
-    ]
+    # ctrl+c copies in text fields; elsewhere it says how to quit (translated below).
+    BINDINGS = [Binding("ctrl+c", "help_quit", show=False, system=True)]
+
+    #: The app-wide keys; remappable by id through the config file's ``keys``.
+    APP_KEYS: tuple[Key, ...] = (
+        Key("quit", "ctrl+q", "quit", "key_quit", priority=True),
+        Key("help", "f1,question_mark", "help", "key_help"),
+        Key(
+            "command_palette", "ctrl+p", "command_palette", "key_palette", show=False, priority=True
+        ),
+        Key("toggle_theme", "ctrl+t", "toggle_theme", "key_theme", show=False),
+        # Quick notes are one key from any screen (QuickNotesScreen binds it to go back).
+        Key("quick_notes", "f2", "go('quick')", "key_quick_notes", show=False),
+    )
 
     def __init__(
         self,
@@ -45,6 +71,8 @@ class GroupApp(App[None]):
         read_only_reason: str = "",
         start: str = "home",
         quick_record: str | None = None,
+        config: Config | None = None,
+        lock_pending: bool = False,
     ) -> None:
         super().__init__()
         #: the open book; None before the first-run screen creates one.
@@ -57,15 +85,148 @@ class GroupApp(App[None]):
         self.read_only_reason = read_only_reason
         self.start = start
         self.quick_record = quick_record
-        self.title = t("app_name")
-        if book is not None:
-            meta = book.meta
-            self.sub_title = f"{meta.group} · {meta.year}"
+        #: the user's settings (theme, keys) as loaded at start.
+        self.config = config if config is not None else Config()
+        self._painted = False
+        #: the book was opened read-only to paint sooner; take its write lock after.
+        self._lock_pending = lock_pending and book is not None
+        self._install_app_keys()
+        if self.config.keys:
+            self.set_keymap(dict(self.config.keys))
+        if self.config.theme in self.available_themes:
+            self.theme = self.config.theme
+        self._update_titles()
+
+    # Start ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.read_only_reason:
-            self.notify(self.read_only_reason, severity="warning", timeout=8, markup=False)
-        self.go(self.start if self.book is not None else "home")
+            self.notify(self.read_only_reason, severity="warning", timeout=10, markup=False)
+        if self.book is None:
+            from grouptui.screens.first_run import FirstRunScreen
+
+            self.push_screen(FirstRunScreen())
+            return
+        self.push_screen(self.screen_for("home"))
+        if self.start != "home" and self.start in {d.id for d in available()}:
+            # Escape from the start screen then lands on home, not on a blank screen.
+            self.go(self.start)
+
+    def screen_painted(self, screen: Screen) -> None:
+        """Called by the first screen once filled in; runs :meth:`on_first_paint` after it
+        has been painted."""
+        if self._painted:
+            return
+        self._painted = True
+        screen.call_after_refresh(self.on_first_paint)
+
+    def on_first_paint(self) -> None:
+        """The first screen is on the terminal: end the start-up mode.
+
+        The launcher starts with the garbage collector off (see :mod:`grouptui.launch`);
+        it is turned back on here, with what start-up built frozen out of its way. With
+        ``GROUPTUI_PAINTED_FILE`` set (the startup benchmark) the time is written there
+        and the app exits.
+        """
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+        path = os.environ.get(PAINTED_ENV)
+        if path:
+            Path(path).write_text(repr(time.time()), "utf-8")
+        self.take_write_lock()
+        if path:
+            self.exit()
+
+    def _install_app_keys(self) -> None:
+        install_keys(self, self.APP_KEYS)
+        # App.__init__ added its own (English) palette key; ours replaces it.
+        self._bindings = BindingsMap(
+            [
+                b
+                for _key, b in self._bindings
+                if not (b.action == "command_palette" and b.id != "command_palette")
+            ]
+        )
+
+    def _update_titles(self) -> None:
+        self.title = t("app_name")
+        parts = []
+        if self.book is not None:
+            meta = self.book.meta
+            parts = [meta.group, t("home_year", year=meta.year)]
+        if self.read_only:
+            parts.append(t("read_only_tag"))
+        self.sub_title = "  ".join(parts)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title: no em dash, whose width is ambiguous in CJK terminals."""
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(Content(title), ("  ", "dim"), Content(sub_title).stylize("dim"))
+
+    # Book state -----------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """Whether edits are blocked (another grouptui holds the book, or opened so)."""
+        if self._lock_pending:
+            return False  # not known yet: the lock is taken right after the first paint
+        return bool(self.read_only_reason) or (self.book is not None and not self.book.writable)
+
+    def take_write_lock(self) -> None:
+        """Reopen the book for writing if that was put off; on failure go read-only.
+
+        The book is read again under the lock, so what the screens show is what is on
+        disk. If another grouptui holds it, the app says so and stays read-only.
+        """
+        if not self._lock_pending or self.book is None:
+            self._lock_pending = False
+            return
+        self._lock_pending = False
+        book = self.book
+        try:
+            self.book = Book.open(book.path, write=True, device=self.device, clock=self.clock)
+        except BookError as exc:
+            self.read_only_reason = exc.message()
+            self._update_titles()
+            self.notify(self.read_only_reason, severity="warning", timeout=10, markup=False)
+        else:
+            book.close()
+        refresh = getattr(self.screen, "refresh_dashboard", None)
+        if callable(refresh):
+            refresh()
+
+    def ensure_writable(self) -> bool:
+        """True if the book may be edited; otherwise say why and return False."""
+        self.take_write_lock()
+        if not self.read_only:
+            return True
+        self.notify(
+            self.read_only_reason or t("read_only_blocked"),
+            title=t("read_only_title"),
+            severity="warning",
+            markup=False,
+        )
+        return False
+
+    def set_book(self, book: Book) -> None:
+        """Make ``book`` the open book (after the first-run screen created it)."""
+        if self.book is not None and self.book is not book:
+            self.book.close()
+        self.book = book
+        self.book_path = book.path
+        self.read_only_reason = ""
+        self._update_titles()
+
+    def conflict_count(self) -> int:
+        """Unresolved merge conflicts over every table of the book."""
+        if self.book is None:
+            return 0
+        return sum(len(getattr(self.book, name).conflicted()) for name in self.book.counts())
+
+    # Going places ---------------------------------------------------------------------
 
     def screen_for(self, dest_id: str) -> Screen:
         """A new instance of the screen of destination ``dest_id``."""
@@ -78,17 +239,61 @@ class GroupApp(App[None]):
         if dest_id not in {d.id for d in available()}:
             self.notify(t("tui_unavailable"), severity="warning", markup=False)
             return
+        if self.book is None:
+            return
         if dest_id == "home":
-            while len(self.screen_stack) > 1:
-                self.pop_screen()
-            if self.screen.__class__.__name__ != "HomeScreen":
-                self.push_screen(self.screen_for("home"))
+            self.confirm_discard(self._show_home)
+            return
+        if getattr(self.screen, "destination_id", None) == dest_id:
             return
         self.push_screen(self.screen_for(dest_id))
+
+    def _show_home(self, fresh: bool = False) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        top = self.screen
+        if len(self.screen_stack) == 2 and (fresh or getattr(top, "destination_id", "") != "home"):
+            self.switch_screen(self.screen_for("home"))
+        elif len(self.screen_stack) == 1:
+            self.push_screen(self.screen_for("home"))
 
     def action_go(self, dest_id: str) -> None:
         """Binding action: go to a destination."""
         self.go(dest_id)
+
+    def unsaved_screens(self) -> list[Screen]:
+        """The screens of the stack holding changes that were not saved."""
+        return [
+            s
+            for s in self.screen_stack
+            if callable(getattr(s, "has_unsaved_changes", None)) and s.has_unsaved_changes()
+        ]
+
+    def confirm_discard(self, then: Callable[[], object], question: str = "") -> None:
+        """Run ``then`` now if nothing is unsaved; else ask first, and run it on yes."""
+        if not self.unsaved_screens():
+            then()
+            return
+        from grouptui.widgets.dialogs import ConfirmDialog
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                then()
+
+        self.push_screen(
+            ConfirmDialog(
+                question or t("unsaved_leave_question"),
+                yes=t("unsaved_discard"),
+                no=t("unsaved_keep"),
+            ),
+            answered,
+        )
+
+    # Actions --------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit, asking first if a form holds unsaved changes."""
+        self.confirm_discard(self.exit, t("unsaved_quit_question"))
 
     def on_unmount(self) -> None:
         if self.book is not None:
@@ -104,14 +309,25 @@ def make_app(
     start: str = "home",
     quick_record: str | None = None,
     read_only: bool = False,
+    config: Config | None = None,
+    lock_after_paint: bool = False,
 ) -> GroupApp:
-    """Build the app on ``book_path`` (opened for writing unless another grouptui holds it)."""
+    """Build the app on ``book_path`` (opened for writing unless another grouptui holds it).
+
+    With no book at ``book_path`` (or no path), the app opens on the first-run screen.
+    ``config`` defaults to the saved config file (theme, remapped keys).
+    ``lock_after_paint`` (the launcher's choice when starting on home): open the book
+    read-only, paint home, then take the write lock (:meth:`GroupApp.take_write_lock`);
+    taking the lock first costs home a noticeable part of its start-up budget.
+    """
     set_language(lang)
     book = None
     reason = ""
+    defer = lock_after_paint and not read_only and start == "home"
     if book_path is not None and book_path.exists():
         try:
-            book = Book.open(book_path, write=not read_only, device=device, clock=clock)
+            write = not (read_only or defer)
+            book = Book.open(book_path, write=write, device=device, clock=clock)
         except BookError as exc:
             if exc.key != "book_locked":
                 raise
@@ -126,4 +342,6 @@ def make_app(
         read_only_reason=reason,
         start=start,
         quick_record=quick_record,
+        config=config if config is not None else load_config(),
+        lock_pending=defer,
     )

@@ -141,15 +141,3 @@ def fast(argv: list[str]) -> int | None:
         return EXIT_BUG
     sys.stdout.write(record_id + "\n")
     return EXIT_OK
-
-
-def main() -> None:
-    """The ``grouptui`` console script."""
-    code = fast(sys.argv[1:])
-    if code is None:
-        from grouptui.cli import main as full_main
-
-        full_main()
-        return
-    sys.stdout.flush()
-    sys.exit(code)

@@ -3,11 +3,24 @@
 Kept as data (like harlequin's bindings) so the home screen, the help screen, the command
 palette and the key-remapping config all read the same list. Screen classes are imported
 only when first shown.
+
+Key bindings are data too (:class:`Key`): a stable id (what users remap in the config
+file's ``keys``), the key, the action and the catalog key of its description. Screens turn
+them into Textual bindings when they are built (:func:`install_keys`), so the descriptions
+are in the language of the moment. This module imports Textual only inside functions:
+the command line reads the destinations without paying for it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.dom import DOMNode
 
 
 @dataclass(frozen=True)
@@ -121,3 +134,132 @@ def destination(dest_id: str) -> Destination:
         if dest.id == dest_id:
             return dest
     raise KeyError(dest_id)
+
+
+class Key(NamedTuple):
+    """A key binding as data: translated and remapped when a screen is built.
+
+    (A named tuple rather than a dataclass: it is created at start-up, where every
+    millisecond counts, and named tuples are much cheaper to define.)
+    """
+
+    #: stable id; ``keys`` in the config file maps it to other keys ("go_quick": "f5").
+    id: str
+    #: Textual key names, comma-separated ("f1,question_mark").
+    key: str
+    #: the action run, e.g. "app.go('roster')".
+    action: str
+    #: i18n key of the description shown in the footer and the help screen.
+    description: str
+    show: bool = True
+    priority: bool = False
+    #: how the key is shown, when Textual's own display is unclear.
+    key_display: str | None = None
+
+
+def destination_keys() -> tuple[Key, ...]:
+    """The keys of the home screen: one per available destination (id ``go_<dest>``)."""
+    return tuple(
+        Key(f"go_{dest.id}", dest.key, f"app.go('{dest.id}')", dest.title)
+        for dest in available()
+        if dest.id != "home"
+    )
+
+
+def to_bindings(keys: Iterable[Key]) -> list[Binding]:
+    """Textual bindings for ``keys``, described in the current language."""
+    from textual.binding import Binding
+
+    from grouptui.i18n import t
+
+    return [
+        Binding(
+            k.key,
+            k.action,
+            t(k.description),
+            show=k.show,
+            priority=k.priority,
+            key_display=k.key_display,
+            id=k.id,
+        )
+        for k in keys
+    ]
+
+
+def install_keys(node: DOMNode, keys: Iterable[Key]) -> None:
+    """Bind ``keys`` on ``node`` (a screen, a widget or the app), replacing same-id ones.
+
+    Textual applies the user's keymap (binding id -> keys) when it resolves bindings, so
+    remapping works on these like on any ``BINDINGS``.
+    """
+    from textual.binding import Binding, BindingsMap
+
+    keys = list(keys)
+    ids = {k.id for k in keys}
+    kept = [b for _key, b in node._bindings if b.id is None or b.id not in ids]
+    node._bindings = BindingsMap([*kept, *Binding.make_bindings(to_bindings(keys))])
+
+
+def search_terms(dest: Destination) -> tuple[str, ...]:
+    """Every word the palette matches for ``dest``: its title in both languages, keywords."""
+    from grouptui.i18n import catalog
+
+    titles = catalog().get(dest.title, (dest.title, dest.title))
+    return (*titles, *dest.keywords, dest.id)
+
+
+@cache
+def palette_provider() -> type:
+    """The command-palette provider of the destinations (built on first use).
+
+    Typing a destination's name in either language, or one of its keywords, offers it:
+    "速记" and "quick" both find quick notes. Destinations whose screen does not exist
+    yet are not offered.
+    """
+    from functools import partial
+
+    from rich.text import Text
+    from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+    from grouptui.i18n import t
+
+    class NavigationProvider(Provider):
+        """Offers every available screen of the app by name."""
+
+        def _targets(self) -> list[Destination]:
+            return list(available())
+
+        def _help(self, dest: Destination) -> str:
+            return t("palette_go_help", keys=dest.key)
+
+        async def discover(self) -> Hits:
+            for dest in self._targets():
+                yield DiscoveryHit(
+                    Text(t(dest.title)),
+                    partial(self._go, dest.id),
+                    text=t(dest.title),
+                    help=self._help(dest),
+                )
+
+        async def search(self, query: str) -> Hits:
+            matcher = self.matcher(query)
+            for dest in self._targets():
+                title = t(dest.title)
+                score = max(matcher.match(term) for term in search_terms(dest))
+                if score <= 0:
+                    continue
+                shown = matcher.highlight(title) if matcher.match(title) > 0 else Text(title)
+                yield Hit(
+                    score,
+                    shown,
+                    partial(self._go, dest.id),
+                    text=title,
+                    help=self._help(dest),
+                )
+
+        def _go(self, dest_id: str) -> None:
+            go: Any = getattr(self.app, "go", None)
+            if go is not None:
+                go(dest_id)
+
+    return NavigationProvider

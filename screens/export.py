@@ -112,7 +112,7 @@ class ExportScreen(Screen[None]):
                             yield RadioButton(fmt, id=f"fmt-{fmt}")
             with Horizontal(id="export-filters"):
                 quarters = [(t("export_screen_whole_year"), 0)] + [
-                    (t("export_quarter_name", n=q, cn="一二三四"[q - 1]), q) for q in range(1, 5)
+                    (t(f"quarter_{q}"), q) for q in range(1, 5)
                 ]
                 yield Select(
                     quarters, value=0, allow_blank=False, id="export-quarter", compact=True

@@ -1,50 +1,334 @@
-"""The home screen: the group and the year at a glance, one key to every other screen."""
+"""The home screen: the group and the year at a glance, what is due, one key to every screen.
+
+Its figures come from :mod:`grouptui.domain.dashboard` (pure, shared with the CLI). It
+grows as features land: a destination appears in the key list when its screen module
+exists, and a feature module ``grouptui.domain.<area>`` (see ``EXTRA_SUMMARIES``) that
+defines ``home_summary(book, today) -> list[str]`` gets a section of its own.
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+from collections.abc import Iterable
+from datetime import date
+
+from rich import box
+from rich.columns import Columns
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.panel import Panel
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from grouptui.i18n import fmt_date, t
-from grouptui.navigation import available
+from grouptui.domain.dashboard import Dashboard, DueItem, build_dashboard, plan_date
+from grouptui.domain.vocab import FORMS, label
+from grouptui.i18n import fmt_date, get_language, t
+from grouptui.navigation import available, destination, destination_keys, install_keys
+
+#: Feature modules that may add a section to home: (destination id, module).
+EXTRA_SUMMARIES: tuple[tuple[str, str], ...] = (
+    ("checklist", "grouptui.store.checks"),
+    ("records", "grouptui.domain.records"),
+    ("duty", "grouptui.domain.duty"),
+    ("suggestions", "grouptui.domain.suggestions"),
+    ("merge", "grouptui.domain.merge"),
+)
+
+#: Longest text of one line shown on home (titles are summaries here; screens show all).
+MAX_SHOWN = 60
+#: Follow-ups listed by name (the rest are counted).
+MAX_FOLLOWUPS = 5
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ASCII ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
 class HomeScreen(Screen[None]):
-    """Where the app opens."""
+    """Where the app opens: the book at a glance and the way to every other screen."""
+
+    #: the navigation destination this screen is.
+    destination_id = "home"
 
     def __init__(self) -> None:
         super().__init__()
-        self._bindings_from_destinations()
-
-    def _bindings_from_destinations(self) -> None:
-        for dest in available():
-            if dest.id == "home":
-                continue
-            self._bindings.bind(dest.key, f"app.go('{dest.id}')", t(dest.title))
+        keys = [k._replace(show=False) for k in destination_keys()]
+        install_keys(self, keys)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll():
-            yield Static(self._summary(), id="summary", markup=False)
+        with VerticalScroll(id="home-body"):
+            if getattr(self.app, "read_only", False):
+                yield Static(self._read_only_text(), id="read-only-banner", markup=False)
+            yield Static(id="board")
         yield Footer()
 
+    def on_mount(self) -> None:
+        # The section borders take the theme's colour: redraw when the theme changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_dashboard())
+
     def on_screen_resume(self) -> None:
-        # Coming back from another screen (a conflict resolved, a record added): refresh.
-        self.query_one("#summary", Static).update(self._summary())
+        # Shown first, or back from another screen whose saves may change the figures.
+        self.refresh_dashboard()
+        painted = getattr(self.app, "screen_painted", None)
+        if painted is not None:
+            painted(self)
 
-    def _summary(self) -> str:
+    # Figures ----------------------------------------------------------------------------
+
+    def dashboard(self) -> Dashboard | None:
+        """The figures of the open book today (None before a book exists)."""
         app = self.app
-        book = app.book  # type: ignore[attr-defined]
+        book = getattr(app, "book", None)
         if book is None:
-            return t("book_no_default")
-        meta = book.meta
-        today = app.clock().date()  # type: ignore[attr-defined]
-        summary = f"{meta.group}  {meta.year}\n{fmt_date(today)}"
-        from grouptui.store.conflicts import count_open
+            return None
+        return build_dashboard(
+            book.meta,
+            plan=book.plan.all(),
+            records=book.records.all(),
+            followups=book.followups.all(),
+            suggestions=book.suggestions.all(),
+            conflicts=app.conflict_count(),  # type: ignore[attr-defined]
+            today=app.clock().date(),  # type: ignore[attr-defined]
+        )
 
-        conflicts = count_open(book)
-        if conflicts:
-            summary += "\n" + t("home_conflicts", count=conflicts)
-        return summary
+    def refresh_dashboard(self) -> None:
+        """Recompute every section from the book and redraw the board."""
+        board = self.dashboard()
+        if board is None:
+            return
+        self._show_read_only()
+        plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
+        if board.plan.total:
+            plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
+        left = [
+            self._panel(plan_title, self._plan(board)),
+            self._panel(t("home_due_title"), self._due(board)),
+        ]
+        right = [
+            self._panel(
+                t("home_followups_title", count=len(board.open_followups)),
+                self._followups(board),
+            ),
+            self._panel(t("home_status_title"), self._status(board)),
+        ]
+        right += [self._panel(title, Text(body)) for title, body in self._extras(board.today)]
+        top = [self._heading(board), self._panel(t("home_goto_title"), self._goto())]
+        self.query_one("#board", Static).update(Board(top, left, right))
+
+    def _panel(self, title: str, body: RenderableType) -> Panel:
+        color = self.app.current_theme.primary
+        return Panel(
+            body,
+            title=Text(title, style="bold"),
+            title_align="left",
+            box=box.ROUNDED,
+            border_style=Style(color=color),
+            padding=(0, 1),
+            expand=True,
+        )
+
+    def _show_read_only(self) -> None:
+        """Add the read-only banner if the app went read-only after home was built."""
+        if getattr(self.app, "read_only", False) and not self.query("#read-only-banner"):
+            banner = Static(self._read_only_text(), id="read-only-banner", markup=False)
+            self.query_one("#home-body").mount(banner, before=0)
+
+    def _read_only_text(self) -> str:
+        reason = getattr(self.app, "read_only_reason", "") or t("read_only_blocked")
+        return t("read_only_banner", reason=reason)
+
+    def _heading(self, board: Dashboard) -> Text:
+        text = Text()
+        text.append(board.group, style="bold")
+        if board.township:
+            text.append("  " + board.township)
+        text.append("  " + t("home_year", year=board.year))
+        text.append("\n")
+        text.append(
+            t(
+                "home_today",
+                date=fmt_date(board.today),
+                quarter=t(f"quarter_{board.quarter}"),
+            )
+        )
+        text.append("\n")
+        return text
+
+    def _goto(self) -> RenderableType:
+        # One cell per screen, laid out in columns: a key and its name never wrap apart.
+        entries = []
+        for dest in available():
+            if dest.id == "home":
+                continue
+            entry = Text(no_wrap=True)
+            entry.append(dest.key, style="bold reverse")
+            entry.append(" " + t(dest.title))
+            entries.append(entry)
+        return Group(
+            Columns(entries, padding=(0, 3)),
+            Text(t("home_goto_hint"), style="dim"),
+        )
+
+    def _plan(self, board: Dashboard) -> Text | Table:
+        progress = board.plan
+        if not progress.lines:
+            return Text(t("home_plan_empty"))
+        lang = get_language()
+        table = _table(4)
+        for line in progress.lines:
+            item = line.item
+            table.add_row(
+                Text("✓" if line.done else "-", style="green" if line.done else ""),
+                Text(_plan_when(item, board.year)),
+                Text(label(FORMS, item.form, lang)),
+                Text(shorten(item.title)),
+            )
+        return table
+
+    def _due(self, board: Dashboard) -> Text | Table:
+        if not board.due:
+            return Text(t("home_due_empty"))
+        table = _table(3)
+        for due in board.due:
+            days = (due.when - board.today).days
+            table.add_row(
+                Text(fmt_date(due.when)),
+                Text(t("home_due_today") if days == 0 else t("home_due_in", days=days)),
+                Text(_due_what(due)),
+            )
+        return table
+
+    def _followups(self, board: Dashboard) -> Text | Table:
+        if not board.open_followups:
+            return Text(t("home_followups_empty"))
+        table = _table(3, flexible=1)
+        for item in board.open_followups[:MAX_FOLLOWUPS]:
+            overdue = item.due is not None and item.due < board.today
+            when = fmt_date(item.due) if item.due else t("home_no_due")
+            table.add_row(
+                Text(when, style="bold red" if overdue else ""),
+                Text(shorten(item.what)),
+                Text(shorten(item.responsible, 12)),
+            )
+        rest = len(board.open_followups) - MAX_FOLLOWUPS
+        if rest > 0:
+            table.add_row("", Text(t("home_more", count=rest), style="dim"), "")
+        if board.overdue_followups:
+            table.add_row(
+                "", Text(t("home_overdue", count=board.overdue_followups), style="red"), ""
+            )
+        return table
+
+    def _status(self, board: Dashboard) -> Text:
+        lines = [
+            t("home_records", total=board.records_total, quarter=board.records_quarter),
+            t("home_suggestions_waiting", count=board.waiting_suggestions),
+        ]
+        text = Text("\n".join(lines))
+        text.append("\n")
+        if board.conflicts:
+            ids = {d.id for d in available()}
+            key = destination("conflicts").key if "conflicts" in ids else ""
+            message = (
+                t("home_conflicts_key", count=board.conflicts, keys=key)
+                if key
+                else t("home_conflicts_cli", count=board.conflicts)
+            )
+            text.append(message, style="bold red")
+        else:
+            text.append(t("home_conflicts_none"))
+        return text
+
+    def _extras(self, today: date) -> list[tuple[str, str]]:
+        """(title, text) of the sections that feature modules add to home."""
+        book = getattr(self.app, "book", None)
+        ids = {d.id for d in available()}
+        return [
+            (t(destination(dest_id).title) if dest_id in ids else module_name, "\n".join(lines))
+            for dest_id, module_name, lines in _extra_summaries(book, today)
+        ]
+
+
+class Board:
+    """The home board: heading and key list on top, then the sections in two columns
+    when the screen is wide enough, else one under the other (a Rich renderable, so one
+    widget draws it all: home is the first screen and must paint fast)."""
+
+    #: Width from which the sections stand in two columns.
+    TWO_COLUMNS = 100
+
+    def __init__(
+        self,
+        top: list[RenderableType],
+        left: list[RenderableType],
+        right: list[RenderableType],
+    ) -> None:
+        self.top = top
+        self.left = left
+        self.right = right
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self.top
+        if options.max_width >= self.TWO_COLUMNS:
+            grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
+            grid.add_column(ratio=1)
+            grid.add_column(ratio=1)
+            grid.add_row(Group(*self.left), Group(*self.right))
+            yield grid
+        else:
+            yield from self.left
+            yield from self.right
+
+
+def _table(columns: int, flexible: int = -1) -> Table:
+    """A borderless table: column ``flexible`` takes the rest of the width and wraps."""
+    flexible %= columns
+    table = Table(box=None, show_header=False, padding=(0, 1, 0, 0), expand=True)
+    for i in range(columns):
+        grows = i == flexible
+        table.add_column(ratio=1 if grows else None, overflow="fold", no_wrap=not grows)
+    return table
+
+
+def _plan_when(item, year: int) -> str:
+    dated = plan_date(item, year)
+    if dated is None:
+        return ""
+    when, month_only = dated
+    if month_only:
+        return t("home_month", year=when.year, month=when.month)
+    return fmt_date(when)
+
+
+def _due_what(due: DueItem) -> str:
+    if due.kind == "plan" and due.item is not None:
+        text = f"{label(FORMS, due.item.form, get_language())}  {shorten(due.item.title)}"
+        return text + ("  " + t("home_due_month_only") if due.month_only else "")
+    return t(f"home_due_{due.kind}")
+
+
+def _extra_summaries(book, today: date) -> Iterable[tuple[str, str, list[str]]]:
+    """(destination, module, lines) of each feature module that offers ``home_summary``."""
+    if book is None:
+        return
+    for dest_id, module_name in EXTRA_SUMMARIES:
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        try:
+            module = importlib.import_module(module_name)
+            summary = getattr(module, "home_summary", None)
+            if summary is None:
+                continue
+            lines = [str(line) for line in summary(book, today)]
+        except Exception as exc:  # a feature's bug must not take home down with it
+            lines = [t("home_extra_failed", kind=type(exc).__name__)]
+        if lines:
+            yield dest_id, module_name, lines

@@ -54,10 +54,18 @@ def _replace(src: str, dst: Path) -> None:
             delay = min(delay * 2, 0.2)
 
 
-def atomic_write(target: Path, data: bytes | Iterable[bytes], *, mode: int = FILE_MODE) -> None:
+def atomic_write(
+    target: Path,
+    data: bytes | Iterable[bytes],
+    *,
+    mode: int = FILE_MODE,
+    durable: bool = True,
+) -> None:
     """Replace ``target`` with ``data`` (bytes, or chunks of them) atomically and durably.
 
     The file gets mode 0600 on POSIX: books hold voters' names and phone numbers.
+    ``durable=False`` skips the fsyncs, for files that may be lost in a power cut (the
+    lock's holder note): still atomic, and a few milliseconds cheaper.
     """
     folder = target.parent
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
@@ -70,7 +78,8 @@ def atomic_write(target: Path, data: bytes | Iterable[bytes], *, mode: int = FIL
                 while view:
                     written = os.write(fd, view)
                     view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         _replace(tmp, target)
@@ -78,7 +87,8 @@ def atomic_write(target: Path, data: bytes | Iterable[bytes], *, mode: int = FIL
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
 def remove_orphans(target: Path) -> list[Path]:

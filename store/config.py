@@ -91,5 +91,8 @@ def device_id() -> str:
 def remember_book(path: Path) -> None:
     """Make ``path`` the default book of later commands."""
     config = load_config()
-    config.last_book = str(path.resolve())
+    resolved = str(path.resolve())
+    if config.last_book == resolved:
+        return  # every start of the app remembers its book: no write when nothing changed
+    config.last_book = resolved
     save_config(config)

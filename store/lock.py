@@ -17,8 +17,6 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from grouptui.store.atomic import atomic_write
 from grouptui.store.errors import BookError
 
@@ -44,6 +42,10 @@ class BookLock:
     """The write lock of one book; a context manager, re-entrant within a process."""
 
     def __init__(self, book: Path) -> None:
+        # Imported here, not at the top: filelock is a dozen modules, and opening a book
+        # read-only (every listing command, the app's first paint) never needs them.
+        from filelock import FileLock
+
         self.book = book
         self._lock = FileLock(str(lock_path(book)), timeout=0, mode=0o600)
 
@@ -54,6 +56,8 @@ class BookLock:
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`BookError` ``book_locked`` naming the holder."""
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
@@ -67,7 +71,9 @@ class BookLock:
             "since": datetime.now().isoformat(timespec="seconds"),
         }
         with contextlib.suppress(OSError):
-            atomic_write(holder_path(self.book), json.dumps(info).encode())
+            # Informative only, and stale after a crash anyway: no fsync (it costs more
+            # than the rest of opening a book).
+            atomic_write(holder_path(self.book), json.dumps(info).encode(), durable=False)
 
     def release(self) -> None:
         """Let the lock go (and say nobody holds it)."""

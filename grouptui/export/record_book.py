@@ -17,7 +17,7 @@ from grouptui.i18n import fmt_date, get_language, t
 
 def quarter_name(quarter: int) -> str:
     """第二季度 / Quarter 2."""
-    return t("export_quarter_name", n=quarter, cn="一二三四"[quarter - 1])
+    return t(f"quarter_{quarter}")
 
 
 def cover(view: BookView, title: str, extra: list[tuple[str, str]] | None = None) -> list:

@@ -41,7 +41,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_cover_quarter": ("季度", "Quarter"),
     "export_cover_recorder": ("记录人", "Recorder"),
     "export_made_on": ("填表日期", "Made on"),
-    "export_quarter_name": ("第{cn}季度", "Quarter {n}"),
     "export_empty_records": (
         "本记录本尚无活动记录。",
         "This record book has no activity records yet.",
@@ -82,7 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_voters_caption": ("接待选民情况", "Voters received"),
     "export_sign_leader": ("组长签字：", "Group leader's signature: "),
     "export_sign_deputy": ("代表签字：", "Deputy's signature: "),
-    "export_sign_date": ("日期：", ""),
+    "export_sign_date": ("日期：", "Date:"),
     # table headers
     "export_h_no": ("序号", "No."),
     "export_h_what": ("事项", "What"),

@@ -299,6 +299,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist_yes": ("有", "yes"),
     "checklist_no": ("缺", "no"),
     "checklist_overdue": ("已过期", "overdue"),
+    "home_rules_summary": (
+        "截至{date}：达标 {met}，有风险 {at_risk}，未达标 {missed}，未到期 {not_yet_due}；按 c 看清单",
+        "As of {date}: met {met}, at risk {at_risk}, missed {missed}, not yet due "
+        "{not_yet_due}; press c for the checklist",
+    ),
     "checklist_summary": (
         "截至{date}：达标 {met}，有风险 {at_risk}，未达标 {missed}，未到期 {not_yet_due}（按 5 看规则）",
         "As of {date}: met {met}, at risk {at_risk}, missed {missed}, not yet due "

@@ -1,1 +1,1 @@
-"""Widgets and dialogs shared by several screens."""
+"""Widgets and dialogs shared by the screens of grouptui."""

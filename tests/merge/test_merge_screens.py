@@ -14,6 +14,7 @@ from grouptui.domain.models import Deputy
 from grouptui.store.book import Book
 from grouptui.store.merge import merge_files
 from tests.conftest import NASTY, NOW, file_digest
+from tests.tui.shellkit import screen_text
 
 IDS = {
     "张三": "00000000-0000-4000-8000-000000000001",
@@ -132,8 +133,8 @@ async def test_conflicts_screen_keep_other_and_combine(tmp_path) -> None:
     out = conflicted_book(tmp_path)
     app = make_app(out, lang="en", clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
-        home = str(app.screen.query_one("#summary", Static).render())
-        assert "Open merge conflicts: 2" in home
+        await pilot.pause()
+        assert "2 unresolved merge conflicts" in screen_text(app)
         app.go("conflicts")
         await pilot.pause()
         screen = app.screen
@@ -167,7 +168,7 @@ async def test_conflicts_screen_keep_other_and_combine(tmp_path) -> None:
         assert str(screen.query_one("#conflicts-count").render()) == "No unresolved conflicts."
         await pilot.press("escape")
         await pilot.pause()
-        assert "Open merge conflicts" not in str(app.screen.query_one("#summary").render())
+        assert "No unresolved merge conflicts." in screen_text(app)
     with Book.open(out) as book:
         assert not book.deputies.conflicted()
         assert book.deputies.get(first.id).phone == other_phone

@@ -1,0 +1,132 @@
+"""Startup: from ``grouptui`` started to the home screen painted, on a realistic year.
+
+Baseline: a bare Textual app that shows one label, started the same way in the same run.
+Both run as subprocesses on a pseudo-terminal (the real driver, as a user would start
+them), interleaved; each writes ``time.time()`` to a file once its first screen has been
+painted and exits (``GROUPTUI_PAINTED_FILE``, see :mod:`grouptui.app`). The figure is the
+median of (painted - spawned). Target: at most 1.3x the bare app.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+from bench.books import copy_of
+from bench.harness import Report
+
+#: A bare Textual app with one label that reports its first paint like grouptui does.
+BARE_APP = """
+import sys, time
+from pathlib import Path
+from textual.app import App
+from textual.widgets import Label
+
+class Bare(App):
+    def compose(self):
+        yield Label("grouptui")
+
+    def on_mount(self):
+        def painted():
+            Path(sys.argv[1]).write_text(repr(time.time()), "utf-8")
+            self.exit()
+        self.call_after_refresh(painted)
+
+Bare().run()
+"""
+
+COLUMNS, ROWS = 120, 40
+
+
+def _drain(fd: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
+    """Read the terminal output until the process ends (a full pty would block it)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                if not os.read(fd, 65536):
+                    break
+            except OSError:
+                break
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+
+
+def time_to_paint(argv: list[str], env: dict[str, str], marker: Path) -> float:
+    """Seconds from spawning ``argv`` on a pty to the time it wrote into ``marker``."""
+    marker.unlink(missing_ok=True)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    start = time.time()
+    proc = subprocess.Popen(
+        argv,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+        start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        _drain(master, proc)
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    if proc.returncode != 0 or not marker.exists():
+        raise RuntimeError(f"{argv[0]} did not paint (exit {proc.returncode})")
+    return float(marker.read_text("utf-8")) - start
+
+
+def run(report: Report, quick: bool) -> None:
+    """Measure grouptui's start to home against the bare app's start."""
+    repeat = 5 if quick else 15
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        book = copy_of("1y", folder)
+        bare = folder / "bare_app.py"
+        bare.write_text(BARE_APP, "utf-8")
+        grouptui = shutil.which("grouptui", path=str(Path(sys.executable).parent))
+        if grouptui is None:
+            raise RuntimeError("the grouptui console script is not installed in this venv")
+        env = {
+            **os.environ,
+            "TERM": "xterm-256color",
+            "COLORTERM": "truecolor",
+            "GROUPTUI_CONFIG_DIR": str(folder / "config"),
+            "GROUPTUI_DATA_DIR": str(folder / "data"),
+            "GROUPTUI_NOW": "2026-05-20T09:30:00",
+            "LANG": "zh_CN.UTF-8",
+        }
+        ours_marker = folder / "ours.painted"
+        bare_marker = folder / "bare.painted"
+        ours_env = {**env, "GROUPTUI_PAINTED_FILE": str(ours_marker)}
+        ours_argv = [grouptui, "--book", str(book)]
+        bare_argv = [sys.executable, str(bare), str(bare_marker)]
+        # One untimed run of each: compiles bytecode and warms the file cache for both.
+        time_to_paint(ours_argv, ours_env, ours_marker)
+        time_to_paint(bare_argv, env, bare_marker)
+        ours, base = [], []
+        for _ in range(repeat):
+            ours.append(time_to_paint(ours_argv, ours_env, ours_marker))
+            base.append(time_to_paint(bare_argv, env, bare_marker))
+    report.ratio(
+        "startup: grouptui to home painted, 1-year book (vs bare Textual)",
+        statistics.median(ours),
+        statistics.median(base),
+        max_ratio=1.3,
+    )

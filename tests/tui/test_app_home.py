@@ -1,0 +1,323 @@
+"""The home screen, navigation keys, the command palette, help, language and theme."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from shellkit import app_on, build_shell_book, screen_text
+from textual.command import CommandList, CommandPalette
+
+from grouptui import navigation
+from grouptui.store.config import Config, config_path, load_config
+
+
+@pytest.fixture
+def shell_book(tmp_path: Path) -> Path:
+    return build_shell_book(tmp_path / "book.json")
+
+
+async def test_home_shows_group_year_quarter_plan_due_followups_conflicts(
+    shell_book: Path,
+) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.destination_id == "home"
+        text = screen_text(app)
+        assert "新河镇第一代表小组" in text
+        assert "2026年度" in text
+        assert "今天是2026年5月20日，第二季度" in text
+        # Q2 plan: four items (the Q3 one is not listed), one done through its record.
+        assert "本季度计划（第二季度）  已完成 1/4" in text
+        assert "视察基层信访工作" in text and "走访选民" in text
+        assert "视察救灾物资发放" not in text.split("近 30 天")[0]
+        # Due within 30 days: the 5 June study and the 10 June reception, in order.
+        lines = text.splitlines()
+        due_at = next(i for i, line in enumerate(lines) if "近 30 天要做的事" in line)
+        study = next(i for i, line in enumerate(lines) if i > due_at and "2026年6月5日" in line)
+        reception = next(i for i, line in enumerate(lines) if "接待选民日（每月10日）" in line)
+        assert "16 天后" in lines[study] and "学习代表法" in lines[study]
+        assert study < reception
+        # Open follow-ups, the overdue one first, and the conflict left by a merge.
+        assert "未办结的追踪事项（2）" in text
+        assert "修复东风村饮水管道" in text and "镇水利站" in text
+        assert "其中 1 项已逾期" in text
+        assert "有 1 处合并冲突未解决" in text
+        # One key per available screen.
+        assert "m 代表名册" in text
+
+
+async def test_home_in_english(shell_book: Path) -> None:
+    app = app_on(shell_book, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Today is 2026-05-20, Q2" in text
+        assert "This quarter's plan (Q2)  1/4 done" in text
+        assert "2026-06-05" in text and "in 16 days" in text
+        assert "Open follow-ups (2)" in text
+        assert "1 unresolved merge conflicts" in text
+        assert "m Roster" in text
+        assert "第二季度" not in text
+
+
+async def test_home_at_80x24_wraps_and_scrolls(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert all(len(line) <= 80 for line in text.splitlines())
+        # One column: the plan, then below it (not beside it) the rest.
+        plan = next(line for line in text.splitlines() if "本季度计划" in line)
+        assert "近 30 天" not in plan and "未办结" not in plan
+        await pilot.press("end")
+        await pilot.pause()
+        assert "账册概况" in screen_text(app)
+
+
+async def test_home_figures_follow_the_book(shell_book: Path) -> None:
+    """Coming back to home recomputes: a plan item done elsewhere counts at once."""
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        item = next(p for p in app.book.plan.all() if p.title == "学习代表法")
+        item.status = "done"
+        app.book.plan.save(item)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "已完成 2/4" in screen_text(app)
+
+
+async def test_navigation_key_and_escape_back(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.screen.destination_id == "roster"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.destination_id == "home"
+        app.go("roster")
+        await pilot.pause()
+        app.go("home")
+        await pilot.pause()
+        assert app.screen.destination_id == "home"
+        assert len(app.screen_stack) == 2
+
+
+async def test_destination_without_a_screen_is_not_offered(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        ids = {d.id for d in navigation.available()}
+        if "quick" not in ids:
+            await pilot.press("n")
+            await pilot.pause()
+            assert app.screen.destination_id == "home"
+            assert "n 视察速记" not in screen_text(app)
+
+
+async def _palette_options(pilot, query: str) -> list[str]:
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(app.screen, CommandPalette)
+    if query.isascii():
+        await pilot.press(*query)
+    else:  # what an input method delivers: the finished characters
+        app.screen.query_one("CommandInput").insert_text_at_cursor(query)
+    await pilot.pause(0.3)
+    options = app.screen.query_one(CommandList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+@pytest.mark.parametrize("query", ["名册", "roster", "代表"])
+async def test_palette_finds_roster_by_name_in_both_languages(shell_book: Path, query: str) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        prompts = await _palette_options(pilot, query)
+        assert any("代表名册" in p for p in prompts), prompts
+        placeholder = app.screen.query_one("CommandInput").placeholder
+        assert placeholder.startswith("输入要去的页面或命令")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.destination_id == "roster"
+
+
+@pytest.mark.parametrize("query", ["速记", "quick"])
+async def test_palette_finds_quick_notes_once_it_exists(
+    shell_book: Path, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing 速记 or quick finds quick notes; while its screen is missing, nothing."""
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        prompts = await _palette_options(pilot, query)
+        quick_exists = "quick" in {d.id for d in navigation.available()}
+        assert any("视察速记" in p for p in prompts) == quick_exists
+    monkeypatch.setattr(navigation, "available", lambda: navigation.DESTINATIONS)
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        prompts = await _palette_options(pilot, query)
+        assert any("视察速记" in p for p in prompts), prompts
+
+
+async def test_palette_system_commands_are_translated(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        options = app.screen.query_one(CommandList)
+        prompts = " ".join(
+            str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+        )
+        for word in ("主题", "退出", "按键说明", "明暗切换", "切换语言"):
+            assert word in prompts
+        for word in ("Quit", "Keys", "Theme", "Screenshot"):
+            assert word not in prompts
+
+
+async def test_help_lists_the_keys_of_the_current_screen(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "本页按键" in text
+        assert "代表名册" in text and "退出" in text and "^q" in text
+        await pilot.press("escape")
+        await pilot.press("m")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = dict((d, k) for k, d in app.screen.keys)
+        assert keys["添加"] == "a" and keys["修改"] == "e" and keys["帮助"] == "f1 / ?"
+        assert "Scroll Up" not in screen_text(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.destination_id == "roster"
+
+
+async def test_question_mark_in_a_text_field_is_typed_not_help(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m", "a")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.destination_id == "deputy_form"
+        assert app.screen.query_one("#name-input").value == "?"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "保存" in screen_text(app)
+
+
+async def test_language_switch_from_the_palette(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "今天是" in screen_text(app)
+        app.action_switch_language()
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Today is 2026-05-20, Q2" in text
+        assert "Quit" in text and "退出" not in text
+        assert app.sub_title.startswith("新河镇第一代表小组  2026")
+        app.action_switch_language("zh")
+        await pilot.pause()
+        assert "今天是2026年5月20日" in screen_text(app)
+
+
+async def test_theme_switch_is_remembered(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.current_theme.dark
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.theme == "textual-light"
+    assert json.loads(config_path().read_text("utf-8"))["theme"] == "textual-light"
+    again = app_on(shell_book)
+    async with again.run_test(size=(120, 40)) as pilot:
+        assert again.theme == "textual-light"
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+    assert load_config().theme == "textual-dark"
+
+
+async def test_keys_remapped_by_binding_id_from_the_config(shell_book: Path) -> None:
+    config = Config(keys={"go_roster": "f5", "help": "f2"})
+    app = app_on(shell_book, config=config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.screen.destination_id == "home"
+        await pilot.press("f2")
+        await pilot.pause()
+        keys = dict((d, k) for k, d in app.screen.keys)
+        assert keys["代表名册"] == "f5" and keys["帮助"] == "f2"
+        await pilot.press("escape", "f5")
+        await pilot.pause()
+        assert app.screen.destination_id == "roster"
+
+
+async def test_read_only_when_another_grouptui_holds_the_book(shell_book: Path) -> None:
+    from shellkit import deputy_on_disk
+
+    from grouptui.store.book import Book
+
+    before = shell_book.read_bytes()
+    with Book.open(shell_book, write=True):
+        app = app_on(shell_book)
+        assert app.read_only_reason
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            text = screen_text(app)
+            assert "只读：账册正由另一个 grouptui 使用" in text
+            assert "（只读）" in app.sub_title
+            await pilot.press("m", "a")
+            await pilot.pause()
+            assert app.screen.destination_id == "roster"
+            await pilot.press("r")
+            await pilot.pause()
+            assert app.screen.destination_id == "roster"
+            assert deputy_on_disk(shell_book, "张三")["active"] is True
+    assert shell_book.read_bytes() == before
+
+
+async def test_write_lock_taken_right_after_the_first_paint(shell_book: Path) -> None:
+    """The launcher's way: open read-only, paint home, then lock (and read again)."""
+    from grouptui.store.book import Book
+    from grouptui.store.errors import BookError
+
+    app = app_on(shell_book, lock_after_paint=True)
+    assert not app.book.writable and not app.read_only
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.book.writable and not app.read_only
+        with pytest.raises(BookError) as caught:
+            Book.open(shell_book, write=True)
+        assert caught.value.key == "book_locked"
+        assert "只读" not in screen_text(app)
+
+
+async def test_deferred_lock_held_elsewhere_turns_read_only(shell_book: Path) -> None:
+    from shellkit import deputy_on_disk
+
+    from grouptui.store.book import Book
+
+    before = shell_book.read_bytes()
+    with Book.open(shell_book, write=True):
+        app = app_on(shell_book, lock_after_paint=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            assert app.read_only
+            assert "只读：账册正由另一个 grouptui 使用" in screen_text(app)
+            assert "（只读）" in app.sub_title
+            await pilot.press("m", "r")
+            await pilot.pause()
+            assert app.screen.destination_id == "roster"
+            assert deputy_on_disk(shell_book, "张三")["active"] is True
+    assert shell_book.read_bytes() == before
