@@ -112,6 +112,10 @@ def run(report: Report, quick: bool) -> None:
             "GROUPTUI_NOW": "2026-05-20T09:30:00",
             "LANG": "zh_CN.UTF-8",
         }
+        # A user's Python caches bytecode; a shell that forbids it (PYTHONDONTWRITEBYTECODE)
+        # would charge every start with compiling grouptui's modules (the site-packages of
+        # the baseline have theirs), so the warm-up run below must be allowed to write it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         ours_marker = folder / "ours.painted"
         bare_marker = folder / "bare.painted"
         ours_env = {**env, "GROUPTUI_PAINTED_FILE": str(ours_marker)}

@@ -71,15 +71,25 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        #: the feature sections (rules ...) last computed; drawn again on a theme change.
+        self._extra_sections: list[tuple[str, str]] = []
+        self._drawn_theme = self.app.theme
         # The section borders take the theme's colour: redraw when the theme changes.
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_dashboard())
+        self.app.theme_changed_signal.subscribe(self, self._on_theme)
+
+    def _on_theme(self, _theme: object) -> None:
+        if self.app.theme != self._drawn_theme:
+            self.refresh_dashboard(extras=False)
 
     def on_screen_resume(self) -> None:
         # Shown first, or back from another screen whose saves may change the figures.
-        self.refresh_dashboard()
+        # The feature sections (the rules read the whole year) follow one frame later,
+        # so the board is on the screen at once.
+        self.refresh_dashboard(extras=False)
         painted = getattr(self.app, "screen_painted", None)
         if painted is not None:
             painted(self)
+        self.call_after_refresh(self.refresh_dashboard)
 
     # Figures ----------------------------------------------------------------------------
 
@@ -99,11 +109,17 @@ class HomeScreen(Screen[None]):
             today=app.clock().date(),  # type: ignore[attr-defined]
         )
 
-    def refresh_dashboard(self) -> None:
-        """Recompute every section from the book and redraw the board."""
+    def refresh_dashboard(self, extras: bool = True) -> None:
+        """Recompute the sections from the book and redraw the board.
+
+        ``extras=False`` keeps the feature sections as last computed (none at first).
+        """
         board = self.dashboard()
         if board is None:
             return
+        self._drawn_theme = self.app.theme
+        if extras:
+            self._extra_sections = self._extras(board.today)
         self._show_read_only()
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
@@ -119,7 +135,7 @@ class HomeScreen(Screen[None]):
             ),
             self._panel(t("home_status_title"), self._status(board)),
         ]
-        right += [self._panel(title, Text(body)) for title, body in self._extras(board.today)]
+        right += [self._panel(title, Text(body)) for title, body in self._extra_sections]
         top = [self._heading(board), self._panel(t("home_goto_title"), self._goto())]
         self.query_one("#board", Static).update(Board(top, left, right))
 

@@ -80,7 +80,7 @@ def other_term_books(book: Book, rules: dict[str, Any]) -> list[Book]:
     """The other years' books of the same group and term in the book's folder (read-only)."""
     from grouptui.store.book import Book as BookClass
     from grouptui.store.errors import BookError
-    from grouptui.store.yearbook import sibling_books
+    from grouptui.store.yearbook import same_group_books
 
     meta = book.meta
     last = rules.get("term_last_year") or meta.year
@@ -88,7 +88,9 @@ def other_term_books(book: Book, rules: dict[str, Any]) -> list[Book]:
         last = meta.year
     first = last - int(rules.get("term_years", 5)) + 1
     found = []
-    for path in sibling_books(Path(book.path)):
+    # Only the files whose group and year fit are opened in full.
+    years = [y for y in range(first, last + 1) if y != meta.year]
+    for path in same_group_books(Path(book.path), meta.group, years):
         try:
             other = BookClass.open(path)
         except (BookError, OSError, ValueError, KeyError, StopIteration):

@@ -22,7 +22,7 @@ from grouptui.domain.models import Setting, derived_id
 from grouptui.domain.register import EarlierYear, RegisterForm, build_form, training_days
 from grouptui.domain.scoring import ScoringRules, from_values
 from grouptui.store.book import Book, validate_year
-from grouptui.store.yearbook import sibling_books
+from grouptui.store.yearbook import same_group_books
 
 SCORING_ID = derived_id("settings", "scoring")
 TERM_ID = derived_id("settings", "term")
@@ -96,7 +96,7 @@ def earlier_years(book: Book, start: int | None) -> list[EarlierYear]:
     meta = book.meta
     lowest = start if start is not None else meta.year - 4
     found: dict[int, EarlierYear] = {}
-    for path in sibling_books(Path(book.path)):
+    for path in same_group_books(Path(book.path), meta.group, range(lowest, meta.year)):
         try:
             with Book.open(path, write=False) as other:
                 other_meta = other.meta

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -64,3 +64,69 @@ def start_next_year(
 def sibling_books(book_path: Path) -> list[Path]:
     """Other books in the same folder (candidates for earlier years of the same group)."""
     return sorted(p for p in book_path.parent.glob("*.json") if p != book_path)
+
+
+# (path, mtime, size) -> (group, year), or None for a file that is not a book.
+_peeked: dict[tuple[str, int, int], tuple[str, int] | None] = {}
+_PEEK_BYTES = 64 * 1024
+
+
+def peek_group_year(path: Path) -> tuple[str, int] | None:
+    """The group and year of the book at ``path`` without reading the whole file.
+
+    The store writes the ``meta`` table near the start of the file, so its document is
+    decoded from the first 64 KiB; a file written otherwise is read in full. None for
+    anything that is not a readable book. Remembered per (path, mtime, size).
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key in _peeked:
+        return _peeked[key]
+    found = _peek(path)
+    _peeked[key] = found
+    return found
+
+
+def _peek(path: Path) -> tuple[str, int] | None:
+    import json
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_PEEK_BYTES).decode("utf-8", errors="ignore")
+    except OSError:
+        return None
+    at = head.find('"meta":')
+    meta = None
+    if at >= 0:
+        try:
+            table, _ = json.JSONDecoder().raw_decode(head, at + len('"meta":'))
+            meta = next(iter(table.values()))
+        except (ValueError, StopIteration, AttributeError):
+            meta = None
+    if meta is None:
+        from grouptui.store.storage import load_book_file
+
+        try:
+            meta = next(iter(load_book_file(path)["meta"].values()))
+        except Exception:  # not a book: the folder may hold any JSON file
+            return None
+    group, year = meta.get("group") if isinstance(meta, dict) else None, None
+    if isinstance(meta, dict):
+        year = meta.get("year")
+    if not isinstance(group, str) or not isinstance(year, int):
+        return None
+    return group, year
+
+
+def same_group_books(book_path: Path, group: str, years: Iterable[int]) -> list[Path]:
+    """The books in ``book_path``'s folder of ``group`` whose year is in ``years``."""
+    wanted = set(years)
+    found = []
+    for path in sibling_books(book_path):
+        peeked = peek_group_year(path)
+        if peeked is not None and peeked[0] == group and peeked[1] in wanted:
+            found.append(path)
+    return found
