@@ -22,7 +22,6 @@ from grouptui.store.errors import BookError
 from grouptui.widgets.form import FormField, FormScreen
 
 #: Longest group name: it becomes part of the book's file name.
-MAX_GROUP_NAME = 60
 
 
 def template_options() -> list[tuple[str, str]]:
@@ -127,8 +126,6 @@ class FirstRunScreen(FormScreen[None]):
         year = 0
         try:
             group = validate_group_name(values["group"])
-            if len(group) > MAX_GROUP_NAME:
-                errors["group"] = t("first_run_group_too_long", limit=MAX_GROUP_NAME)
         except BookError as exc:
             errors["group"] = exc.message()
         try:

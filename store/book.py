@@ -34,6 +34,9 @@ SCHEMA_VERSION = 1
 # Older schema -> function that upgrades the data to the next version, in place.
 MIGRATIONS: dict[int, Callable[[Data], None]] = {}
 
+#: longest group name, in characters (3 bytes each in UTF-8, inside the 255-byte limit).
+MAX_GROUP_NAME = 60
+
 _BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
 
 
@@ -44,6 +47,9 @@ def validate_group_name(name: str) -> str:
         raise BookError("bad_group_name")
     if any(unicodedata.category(c) == "Cc" for c in name):
         raise BookError("bad_group_name")
+    if len(name) > MAX_GROUP_NAME:
+        # It becomes part of the file name, which file systems cap at 255 bytes.
+        raise BookError("group_name_too_long", limit=MAX_GROUP_NAME)
     return name
 
 

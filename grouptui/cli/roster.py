@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -104,6 +105,11 @@ def register(app: typer.Typer) -> None:
                 raise UserError("deputy_exists", name=deputy.name)
             book.deputies.save(deputy)
         echo(t("roster_added", name=deputy.name))
+        from grouptui.domain.receptions import contact_ok
+
+        if not contact_ok(deputy.phone):
+            # Kept as typed (a number noted wrongly can still be checked), but said.
+            sys.stderr.write(t("roster_phone_flagged", phone=deputy.phone) + "\n")
 
     @roster.command("retire", help=t("help_roster_retire"))
     def roster_retire(

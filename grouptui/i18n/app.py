@@ -140,10 +140,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "first_run_create": ("新建账册", "Create the book"),
     "first_run_quit": ("退出", "Quit"),
-    "first_run_group_too_long": (
-        "小组名称不能超过 {limit} 个字。",
-        "The group name must be at most {limit} characters.",
-    ),
     "first_run_exists": (
         "{path} 已有账册，请换一个小组名称或年度。",
         "A book already exists at {path}; choose another group name or year.",

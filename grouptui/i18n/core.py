@@ -79,6 +79,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "小组名不能为空，也不能含有 /、\\、.. 或控制字符。",
         "The group name must not be empty or contain /, \\, .. or control characters.",
     ),
+    "group_name_too_long": (
+        "小组名最长 {limit} 个字。",
+        "The group name may be at most {limit} characters.",
+    ),
+    "roster_phone_flagged": (
+        "电话“{phone}”不像手机或座机号码，已照原样保存，请核对。",
+        "The phone '{phone}' does not look like a mobile or landline number; saved as typed, "
+        "please check it.",
+    ),
     "bad_year": (
         "年份应为四位数字，例如 2026，而不是“{value}”。",
         "The year must be four digits, like 2026, not '{value}'.",

@@ -206,3 +206,12 @@ def test_demo_records_option(cli, tmp_path: Path) -> None:
     assert cli("demo", "--dir", tmp_path, "--no-open", "--records", "-1").code == 2
     (path,) = tmp_path.glob("*.json")
     assert json.loads(cli("--book", path, "info", "--json").out)["counts"]["records"] == 5
+
+
+def test_roster_add_keeps_and_flags_an_odd_phone(cli, book_path: Path) -> None:
+    result = cli("--book", book_path, "roster", "add", "赵六", "--phone", "12-34")
+    assert result.code == 0 and "12-34" in result.err and "核对" in result.err
+    rows = json.loads(cli("--book", book_path, "roster", "list", "--json").out)
+    assert next(r for r in rows if r["name"] == "赵六")["phone"] == "12-34"
+    ok = cli("--book", book_path, "roster", "add", "钱七", "--phone", "13912345678")
+    assert ok.code == 0 and ok.err == ""

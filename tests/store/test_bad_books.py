@@ -224,3 +224,11 @@ def test_version(cli) -> None:
 
     result = cli("--version")
     assert result.code == 0 and __version__ in result.out
+
+
+def test_group_name_too_long(cli, tmp_path: Path) -> None:
+    target = tmp_path / "g.json"
+    result = cli("--book", target, "init", "--group", "长" * 61, "--year", "2026")
+    assert result.code == 2 and "60" in result.err
+    assert not target.exists()
+    assert cli("--book", target, "init", "--group", "长" * 60, "--year", "2026").code == 0

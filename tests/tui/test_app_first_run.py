@@ -76,7 +76,7 @@ async def test_first_run_messages_under_the_fields() -> None:
         screen.query_one("#year-input", Input).value = "2026"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "不能超过 60 个字" in screen.query_one("#group", FormField).error
+        assert "小组名最长 60 个字" in screen.query_one("#group", FormField).error
         assert not screen.query_one("#year", FormField).is_invalid
         assert app.book is None
     assert not (data_dir() / "books").exists()
