@@ -24,6 +24,38 @@ DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
 
+class Palette(CommandPalette):
+    """Textual's command palette, with its "No matches found" line in the user's language.
+
+    Textual writes that line inside a private method; this override repeats its few lines
+    with our words. ``tests/tui`` types a query that matches nothing and reads the line,
+    so a Textual upgrade that changes the method is noticed.
+    """
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        from rich.align import Align
+        from rich.text import Text
+        from textual.command import CommandList
+        from textual.widgets.option_list import Option
+
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(t("palette_no_matches"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+
+
 class ShellCommands:
     """Help, command palette, theme and language commands of the app (a mixin)."""
 
@@ -55,7 +87,7 @@ class ShellCommands:
         """The command palette, with a translated placeholder."""
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(
-                CommandPalette(placeholder=t("palette_placeholder"), id="--command-palette")
+                Palette(placeholder=t("palette_placeholder"), id="--command-palette")
             )
 
     def search_themes(self) -> None:
@@ -63,7 +95,7 @@ class ShellCommands:
         from textual.theme import ThemeProvider
 
         self.push_screen(
-            CommandPalette(providers=[ThemeProvider], placeholder=t("palette_theme_placeholder"))
+            Palette(providers=[ThemeProvider], placeholder=t("palette_theme_placeholder"))
         )
 
     def action_toggle_theme(self) -> None:

@@ -5,6 +5,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key_quit": ("退出", "Quit"),
     "key_help": ("帮助", "Help"),
     "key_quick_notes": ("视察速记", "Quick notes"),
+    "palette_no_matches": ("没有找到", "No matches found"),
     "key_palette": ("命令", "Commands"),
     "key_theme": ("明暗主题", "Light/dark"),
     "key_save": ("保存", "Save"),

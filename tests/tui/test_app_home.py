@@ -165,6 +165,21 @@ async def test_palette_finds_quick_notes_once_it_exists(
         assert any("视察速记" in p for p in prompts), prompts
 
 
+@pytest.mark.parametrize(("lang", "words"), [("zh", "没有找到"), ("en", "No matches found")])
+async def test_palette_says_no_matches_in_the_users_language(
+    shell_book: Path, lang: str, words: str
+) -> None:
+    app = app_on(shell_book, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one("CommandInput").insert_text_at_cursor("qzxqzx")
+        await pilot.pause(0.8)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any(words in p for p in prompts), prompts
+
+
 async def test_palette_system_commands_are_translated(shell_book: Path) -> None:
     app = app_on(shell_book)
     async with app.run_test(size=(120, 40)) as pilot:
