@@ -86,9 +86,7 @@ class ShellCommands:
     def action_command_palette(self) -> None:
         """The command palette, with a translated placeholder."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(
-                Palette(placeholder=t("palette_placeholder"), id="--command-palette")
-            )
+            self.push_screen(Palette(placeholder=t("palette_placeholder"), id="--command-palette"))
 
     def search_themes(self) -> None:
         """The theme chooser, with a translated placeholder."""

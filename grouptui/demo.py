@@ -178,8 +178,13 @@ def build_demo(
     group: str = "城关镇第一代表小组",
     township: str = "城关镇",
     force: bool = True,
+    until: date | None = None,
 ) -> Path:
-    """Write a demo book of ``records`` activity records at ``path``; returns the path."""
+    """Write a demo book of ``records`` activity records at ``path``; returns the path.
+
+    ``until`` (the demo's "today"): no activity after it is recorded yet, and the plan
+    items carried out so far are marked done, as a real book would be mid-year.
+    """
     from grouptui.store.book import Book
 
     rng = random.Random(seed)
@@ -194,13 +199,13 @@ def build_demo(
     )
     try:
         with book.transaction():
-            _fill(book, rng, year, records)
+            _fill(book, rng, year, records, until)
     finally:
         book.close()
     return path
 
 
-def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C901
+def _fill(book, rng: random.Random, year: int, records: int, until: date | None) -> None:  # noqa: C901
     used: set[str] = set()
     deputies = []
     levels_pool = [["town"], ["town"], ["town", "county"], ["town"], ["town", "city"], ["town"]]
@@ -244,6 +249,8 @@ def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C
     recorder = deputies[1]
     scale = max(1, records // 60)
     for n, (day, form) in enumerate(_activity_dates(year, records, rng)):
+        if until is not None and day > until:
+            continue
         topic = rng.choice(TOPICS)
         theme = {
             "voter_reception": f"{day.month}月代表接待选民日",
@@ -316,7 +323,7 @@ def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C
                         at=f"{day.isoformat()}T{9 + k * 7 // 60:02d}:{k * 7 % 60:02d}:00",
                         text=_note_text(rng, topic),
                         tag=rng.choice(["", "", "issue", "opinion", "todo", "suggestion"]),
-                        folded=day < date(year, 11, 1),
+                        folded=day < (until or date(year, 11, 1)) - timedelta(days=7),
                     )
                 )
         if rec.problems:
@@ -343,7 +350,7 @@ def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C
                         status=rng.choice(["open", "in_progress", "done"]),
                     )
                 )
-    for n in range(min(40 * scale, max(4, records * 2 // 3))):
+    for n in range(min(40 * scale, max(4, records * 2 // 3)) if recs else 0):
         rec = recs[n % len(recs)]
         status = rng.choice(
             [
@@ -383,6 +390,11 @@ def _fill(book, rng: random.Random, year: int, records: int) -> None:  # noqa: C
             )
         )
     book.records.save_many(recs)
+    carried_out = {r.plan_id for r in recs if r.plan_id}
+    for item in plan_items:
+        if item.id in carried_out:
+            item.status = "done"
+    book.plan.save_many(plan_items)
     book.attendance.save_many(atts)
     book.duty.save_many(duties)
     book.notes.save_many(notes)

@@ -138,14 +138,16 @@ def register(app: typer.Typer) -> None:
         state: State = ctx.obj
         if not 0 <= records <= 100_000:
             raise UserError("demo_bad_records")
-        year = clock()().year
+        today = clock()().date()
+        year = today.year
         group = "城关镇第一代表小组"
         target = folder if folder is not None else data_dir() / "demo"
         if target.exists() and not target.is_dir():
             raise UserError("book_is_dir", path=target)
         target.mkdir(parents=True, exist_ok=True)
         path = target / default_book_name(group, year)
-        build_demo(path, year=year, records=records, group=group)
+        # The demo's year is this year, kept up to today: nothing recorded in the future.
+        build_demo(path, year=year, records=records, group=group, until=today)
         remember_book(path)
         echo(t("demo_done", path=path))
         if not no_open:

@@ -184,7 +184,8 @@ def test_roster_import_without_name_column(cli, book_path: Path, tmp_path: Path)
     assert file_digest(book_path) == before
 
 
-def test_demo_builds_a_realistic_year(cli, tmp_path: Path) -> None:
+def test_demo_builds_a_realistic_year(cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GROUPTUI_NOW", "2026-12-31T18:00:00")
     result = cli("demo", "--dir", tmp_path, "--no-open")
     assert result.code == 0, result.err
     (path,) = tmp_path.glob("*.json")
@@ -201,7 +202,20 @@ def test_demo_builds_a_realistic_year(cli, tmp_path: Path) -> None:
     assert 0.5e6 <= path.stat().st_size <= 1.2e6
 
 
-def test_demo_records_option(cli, tmp_path: Path) -> None:
+def test_demo_mid_year_records_nothing_after_today(cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GROUPTUI_NOW", "2026-05-20T09:30:00")
+    assert cli("demo", "--dir", tmp_path, "--no-open").code == 0
+    (path,) = tmp_path.glob("*.json")
+    with Book.open(path) as book:
+        dates = [r.date for r in book.records.all()]
+        done = [p for p in book.plan.all() if p.status == "done"]
+        linked = {r.plan_id for r in book.records.all()}
+    assert dates and max(dates).isoformat() <= "2026-05-20"
+    assert done and all(p.id in linked for p in done)
+
+
+def test_demo_records_option(cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GROUPTUI_NOW", "2026-12-31T18:00:00")
     assert cli("demo", "--dir", tmp_path, "--no-open", "--records", "5").code == 0
     assert cli("demo", "--dir", tmp_path, "--no-open", "--records", "-1").code == 2
     (path,) = tmp_path.glob("*.json")
