@@ -84,9 +84,9 @@ def parse_note_argv(argv: list[str]) -> NoteArgs | None:
 
 def run_note(args: NoteArgs) -> str:
     """Add the note and return the record id; raises ``UserFacingError`` on bad input."""
-    from datetime import datetime
     from pathlib import Path
 
+    from grouptui.console import fixed_clock
     from grouptui.domain.errors import UserFacingError
     from grouptui.store.book import Book
     from grouptui.store.config import device_id, load_config
@@ -95,14 +95,7 @@ def run_note(args: NoteArgs) -> str:
     book = args.book or os.environ.get("GROUPTUI_BOOK") or load_config().last_book
     if not book:
         raise UserFacingError("book_no_default")
-    fixed = os.environ.get("GROUPTUI_NOW")
-    clock = datetime.now
-    if fixed:
-        try:
-            moment = datetime.fromisoformat(fixed)
-        except ValueError:
-            raise UserFacingError("bad_date", value=fixed) from None
-        clock = lambda: moment  # noqa: E731
+    clock = fixed_clock()
     text = " ".join(args.words)
     if text == "-":
         text = sys.stdin.read()
@@ -116,28 +109,20 @@ def fast(argv: list[str]) -> int | None:
     args = parse_note_argv(argv)
     if args is None:
         return None
+    from grouptui.console import report_bug, say, use_utf8_streams
     from grouptui.domain.errors import UserFacingError
-    from grouptui.i18n import detect_language, set_language, t
+    from grouptui.i18n import detect_language, set_language
 
     set_language(detect_language(args.lang))
-    for stream in (sys.stdout, sys.stderr):
-        if (stream.encoding or "").lower() not in ("utf-8", "utf8"):
-            try:
-                stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
-            except (AttributeError, ValueError, OSError):
-                pass
+    use_utf8_streams()
     try:
         record_id = run_note(args)
     except UserFacingError as exc:
-        sys.stderr.write(exc.message().replace("\n", " ").strip() + "\n")
+        say(exc.message())
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback to the log
-        from grouptui.cli import _log_crash
-
-        _log_crash()
-        sys.stderr.write(t("internal_error", kind=type(exc).__name__) + "\n")
-        return EXIT_BUG
+        return report_bug(exc)
     sys.stdout.write(record_id + "\n")
     return EXIT_OK

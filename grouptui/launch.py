@@ -47,20 +47,6 @@ def tui_options(argv: list[str]) -> dict[str, str] | None:
     return options
 
 
-def fixed_clock() -> Callable[[], datetime]:
-    """Real time, or the fixed ``GROUPTUI_NOW`` (as :func:`grouptui.cli.state.clock`)."""
-    fixed = os.environ.get("GROUPTUI_NOW")
-    if fixed:
-        from grouptui.store.errors import BookError
-
-        try:
-            moment = datetime.fromisoformat(fixed)
-        except ValueError:
-            raise BookError("bad_date", value=fixed) from None
-        return lambda: moment
-    return datetime.now
-
-
 def open_app(
     path: Path | None,
     *,
@@ -116,6 +102,7 @@ def run(argv: list[str] | None = None) -> int:
     # Starting builds many objects and frees almost none: collecting garbage meanwhile
     # only costs time. The app re-enables the collector once home is painted.
     gc.disable()
+    from grouptui.console import fixed_clock, report_bug, say
     from grouptui.domain.errors import UserFacingError
     from grouptui.i18n import detect_language, set_language
 
@@ -132,31 +119,14 @@ def run(argv: list[str] | None = None) -> int:
         open_app(path, explicit=bool(named), clock=fixed_clock())
         return 0
     except UserFacingError as exc:
-        _say(exc.message())
+        say(exc.message())
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: the CLI's crash log and one line, as for any command
-        from grouptui.cli import _log_crash
-        from grouptui.i18n import t
-
-        _log_crash()
-        _say(t("internal_error", kind=type(exc).__name__))
-        return 3
+    except Exception as exc:  # a bug: the crash log and one line, as for any command
+        return report_bug(exc)
     finally:
         gc.enable()
-
-
-def _say(message: str) -> None:
-    stream = sys.stderr
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
-        try:
-            reconfigure(encoding="utf-8", errors="replace")
-        except (ValueError, OSError):
-            pass
-    stream.write(message.replace("\n", " ").strip() + "\n")
-    stream.flush()
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover
 
 from grouptui import __version__
 from grouptui.cli.state import State
+from grouptui.console import report_bug, say, use_utf8_streams
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import detect_language, set_language, t
 
@@ -100,11 +101,6 @@ def _lang_from_argv(argv: list[str]) -> str | None:
     return None
 
 
-def _say(message: str) -> None:
-    sys.stderr.write(message.replace("\n", " ").strip() + "\n")
-    sys.stderr.flush()
-
-
 def _usage_message(exc: click_exceptions.ClickException) -> str:
     exceptions = click_exceptions
     if isinstance(exc, exceptions.NoSuchOption):
@@ -122,32 +118,12 @@ def _usage_message(exc: click_exceptions.ClickException) -> str:
     return t("usage_error", detail=message)
 
 
-def _log_crash() -> None:
-    import traceback
-
-    from grouptui.store.config import config_dir
-
-    try:
-        folder = config_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "crash.log", "a", encoding="utf-8") as log:
-            traceback.print_exc(file=log)
-    except OSError:
-        pass
-
-
 def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; the exit code (never raises, never exits)."""
     argv = [_repair(a) for a in (sys.argv[1:] if argv is None else argv)]
     lang = detect_language(_lang_from_argv(argv))
     set_language(lang)
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
-            try:
-                reconfigure(encoding="utf-8", errors="replace")
-            except (ValueError, OSError):
-                pass
+    use_utf8_streams()
     try:
         command = typer.main.get_command(build_app())
         result = command.main(args=argv, prog_name="grouptui", standalone_mode=False)
@@ -156,21 +132,19 @@ def run(argv: list[str] | None = None) -> int:
         sys.stdout.write(exc.format_message() + "\n")
         return EXIT_OK
     except click_exceptions.ClickException as exc:
-        _say(_usage_message(exc))
+        say(_usage_message(exc))
         return EXIT_BAD_INPUT
     except typer.Abort:
         return 130
     except UserFacingError as exc:
-        _say(exc.message())
+        say(exc.message())
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one line for the user, the traceback to the log
-        _log_crash()
-        _say(t("internal_error", kind=type(exc).__name__))
-        return EXIT_BUG
+        return report_bug(exc)
 
 
 def main() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -12,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grouptui.console import fixed_clock
 from grouptui.domain.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -24,14 +24,7 @@ class UserError(UserFacingError):
 
 def clock() -> Callable[[], datetime]:
     """The clock: real time, or the fixed ``GROUPTUI_NOW`` (tests, demos, reproducible runs)."""
-    fixed = os.environ.get("GROUPTUI_NOW")
-    if fixed:
-        try:
-            moment = datetime.fromisoformat(fixed)
-        except ValueError:
-            raise UserError("bad_date", value=fixed) from None
-        return lambda: moment
-    return datetime.now
+    return fixed_clock()
 
 
 @dataclass
