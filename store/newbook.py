@@ -1,6 +1,6 @@
-"""Starting a book: the file, and the year's plan from a template, in one go.
+"""Starting a book: the file, and the year's plan and rules from a template, in one go.
 
-Used by the TUI's first-run screen; the same steps as ``grouptui init``.
+Used by ``grouptui init`` and by the TUI's first-run screen, so both start a book alike.
 """
 
 from __future__ import annotations
@@ -9,27 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from grouptui.domain.models import PlanItem
-from grouptui.domain.plan_templates import load_template
 from grouptui.store.book import Book
-
-
-def template_plan_items(name: str) -> list[PlanItem]:
-    """The plan items of template ``name`` (TemplateError if there is no such template)."""
-    template = load_template(name)
-    return [
-        PlanItem(
-            quarter=item["quarter"],
-            month=item.get("month"),
-            day=item.get("day"),
-            form=item.get("form", "other"),
-            title=item["title"],
-            content=item.get("content", ""),
-            organiser=item.get("organiser", ""),
-            template=f"{name}:{n}",
-        )
-        for n, item in enumerate(template.items)
-    ]
 
 
 def create_book(
@@ -41,13 +21,18 @@ def create_book(
     template: str = "",
     device: str = "",
     clock: Callable[[], datetime] = datetime.now,
+    force: bool = False,
 ) -> Book:
-    """Create the book at ``path`` with the plan of ``template``; returns it open for writing.
+    """Create the book at ``path`` with the plan and rule overrides of ``template``.
 
-    The template is read before anything is written, so a bad template name leaves no
-    file behind.
+    Returns it open for writing. The template is read and checked before anything is
+    written, so a missing or malformed template leaves no file behind.
     """
-    items = template_plan_items(template) if template else []
+    from grouptui.store.plan import set_rules, template_items
+
+    items, rules = [], {}
+    if template:
+        _, items, rules = template_items(template)
     book = Book.create(
         path,
         group=group,
@@ -56,10 +41,14 @@ def create_book(
         template=template,
         device=device,
         clock=clock,
+        force=force,
     )
     try:
-        if items:
-            book.plan.save_many(items)
+        if items or rules:
+            with book.transaction():
+                book.plan.save_many(items)
+                if rules:
+                    set_rules(book, rules)
     except BaseException:
         book.close()
         raise

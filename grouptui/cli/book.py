@@ -25,21 +25,18 @@ def register(app: typer.Typer) -> None:
         force: bool = typer.Option(False, "--force", help=t("opt_force_init")),
     ) -> None:
         from grouptui.store.book import (
-            Book,
             default_book_name,
             validate_group_name,
             validate_year,
         )
         from grouptui.store.config import data_dir, device_id, remember_book
+        from grouptui.store.newbook import create_book
 
         state: State = ctx.obj
         group_name = validate_group_name(group)
         year_n = validate_year(year)
-        items, rules = [], {}
-        if template:
-            items, rules = _template_items(template)
         path = state.book or data_dir() / "books" / default_book_name(group_name, year_n)
-        with Book.create(
+        create_book(
             path,
             group=group_name,
             year=year_n,
@@ -48,14 +45,7 @@ def register(app: typer.Typer) -> None:
             device=device_id(),
             clock=clock(),
             force=force,
-        ) as book:
-            if items or rules:
-                from grouptui.store.plan import set_rules
-
-                with book.transaction():
-                    book.plan.save_many(items)
-                    if rules:
-                        set_rules(book, rules)
+        ).close()
         remember_book(path)
         echo(t("init_done", path=path))
 
@@ -155,11 +145,3 @@ def register(app: typer.Typer) -> None:
 
             state.book = path
             open_tui(state)
-
-
-def _template_items(name: str) -> tuple[list, dict]:
-    """The template's plan items and rule overrides, checked before the book is created."""
-    from grouptui.store.plan import template_items
-
-    _, items, rules = template_items(name)
-    return items, rules
