@@ -220,6 +220,35 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
         self.read_only_reason = ""
         self._update_titles()
 
+    def switch_book(self, path: Path) -> bool:
+        """Close the open book, open the one at ``path`` for writing, and go home.
+
+        The new book's lock is taken before the old one is let go: if ``path`` cannot be
+        opened (another grouptui holds it, it is damaged), the app says why and stays on
+        the book it had. The new book becomes the one remembered for the next start.
+        Callers ask about unsaved changes first (:meth:`confirm_discard`). Returns
+        whether the app now shows the book at ``path``.
+        """
+        from grouptui.domain.errors import UserFacingError
+        from grouptui.store.config import remember_book
+
+        path = Path(path)
+        if self.book is not None and _same_path(self.book.path, path):
+            self._show_home(fresh=True)  # already open (its lock cannot be taken twice)
+            return True
+        try:
+            book = Book.open(path, write=True, device=self.device, clock=self.clock)
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", timeout=10, markup=False)
+            return False
+        # The old book was perhaps opened read-only, its lock put off till after paint.
+        self._lock_pending = False
+        self.set_book(book)
+        remember_book(book.path)
+        self._show_home(fresh=True)
+        self.notify(t("book_switched", path=book.path.name), markup=False)
+        return True
+
     def conflict_count(self) -> int:
         """Unresolved merge conflicts over every table of the book."""
         if self.book is None:
@@ -298,6 +327,13 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
     def on_unmount(self) -> None:
         if self.book is not None:
             self.book.close()
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def make_app(

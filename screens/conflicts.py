@@ -1,9 +1,10 @@
 """The conflicts screen: each conflict left by a merge, field by field, side by side.
 
 Left, the records in conflict; right, the fields their versions disagree on, one column per
-version and a column saying which one will be used. Keep one side whole (w / o), or switch
-the side of a field (Enter), type a value (e), and save the combination (s). Every
-resolution is a new revision descending from every side, written at once.
+version and a column saying which one will be used. Keep one side whole (w / o; with
+several other versions, ``o`` asks which), or switch the side of a field (Enter), type a
+value (e), and save the combination (s). Every resolution is a new revision descending from
+every side, written at once.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from grouptui.domain.conflicts import (
 )
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
-from grouptui.screens.merge import localize_bindings
+from grouptui.navigation import Key, install_keys
 
 #: characters of a value shown in a cell (minutes run to thousands).
 CELL = 28
@@ -43,11 +44,10 @@ def _cell(value: Any) -> Text:
 class EditValue(ModalScreen[str | None]):
     """Asks for a field's new value."""
 
-    BINDINGS = [Binding("escape", "cancel", "conflicts_edit_cancel", show=False)]
+    BINDINGS = [Binding("escape", "cancel", show=False)]
 
     def __init__(self, label: str, value: str) -> None:
         super().__init__()
-        localize_bindings(self)
         self.label = label
         self.value = value
 
@@ -72,18 +72,21 @@ class EditValue(ModalScreen[str | None]):
 class ConflictsScreen(Screen[None]):
     """Review and resolve the book's open conflicts."""
 
+    destination_id = "conflicts"
+
     CSS_PATH = "conflicts.tcss"
-    BINDINGS = [
-        Binding("escape", "back", "nav_home", id="conflicts.back"),
-        Binding("w", "keep(0)", "conflicts_keep_winner", id="conflicts.keep_winner"),
-        Binding("o", "keep(1)", "conflicts_keep_other", id="conflicts.keep_other"),
-        Binding("e", "edit", "conflicts_edit", id="conflicts.edit"),
-        Binding("s", "save", "conflicts_save", id="conflicts.save"),
-    ]
+
+    KEYS = (
+        Key("back", "escape", "back", "nav_home"),
+        Key("conflicts_keep_winner", "w", "keep(0)", "conflicts_keep_winner"),
+        Key("conflicts_keep_other", "o", "keep_other", "conflicts_keep_other"),
+        Key("conflicts_edit", "e", "edit", "conflicts_edit"),
+        Key("conflicts_save", "s", "save", "conflicts_save"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
+        install_keys(self, self.KEYS)
         self.conflicts: list[Conflict] = []
         self.current: Conflict | None = None
         #: per field, the side whose value the resolution takes (0 = shown version).
@@ -218,9 +221,27 @@ class ConflictsScreen(Screen[None]):
         self.app.push_screen(EditValue(field_label(name), show_value(current)), done)
 
     def action_keep(self, side: int) -> None:
+        """Resolve the conflict shown by keeping version ``side`` whole (0 = shown)."""
         if self.current is None or side >= len(self.current.sides):
             return
         self._resolve({"*": side}, {})
+
+    def action_keep_other(self) -> None:
+        """Keep the other version whole; with several, ask which one first."""
+        conflict = self.current
+        if conflict is None:
+            return
+        if len(conflict.others) == 1:
+            self.action_keep(1)
+            return
+        from grouptui.screens.conflict_dialogs import ChooseVersion
+
+        def chosen(side: int | None) -> None:
+            # The list may have been reloaded meanwhile: resolve only what was asked about.
+            if side is not None and self.current is conflict:
+                self.action_keep(side)
+
+        self.app.push_screen(ChooseVersion(conflict), chosen)
 
     def action_save(self) -> None:
         if self.current is not None:
@@ -231,6 +252,8 @@ class ConflictsScreen(Screen[None]):
 
         conflict = self.current
         assert conflict is not None
+        if not self.app.ensure_writable():  # type: ignore[attr-defined]
+            return  # another grouptui holds the book: it says so
         row = self.conflicts.index(conflict)
         try:
             resolve(self.app.book, conflict, picks, edits)  # type: ignore[attr-defined]

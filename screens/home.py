@@ -114,6 +114,8 @@ class HomeScreen(Screen[None]):
 
         ``extras=False`` keeps the feature sections as last computed (none at first).
         """
+        if not self.is_attached:
+            return  # replaced right after it resumed (the app switched books)
         board = self.dashboard()
         if board is None:
             return

@@ -4,19 +4,25 @@ The books to choose from are the open book and the other ``.json`` files in its 
 (listed once when the screen opens); any other file is added by typing its path. Paths
 typed without a folder are taken relative to the open book's folder. Reading and merging
 run in a worker thread with a progress bar; the UI thread does no file I/O per keystroke.
+
+What the CLI's ``--force`` allows is asked for here, each on its own and only when it
+matters: books of different groups or years are merged once the user has read why they
+were refused and said "merge anyway"; an existing output file is replaced once the user
+has said "replace" (it is kept among its backups). After writing, the screen offers to
+open the merged book in the app.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
@@ -32,15 +38,10 @@ from textual.widgets.selection_list import Selection
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
+from grouptui.navigation import Key, install_keys
 
-
-def localize_bindings(screen) -> None:
-    """Footer words in the current language: BINDINGS name catalog keys, read when the
-    screen is built (a class attribute is evaluated once, at import, in whatever language)."""
-    for key, bindings in screen._bindings.key_to_bindings.items():
-        screen._bindings.key_to_bindings[key] = [
-            replace(b, description=t(b.description)) if b.description else b for b in bindings
-        ]
+#: what a refused merge needs to go on anyway: the error's key -> the ``merge_files`` flag.
+FORCEABLE = {"merge_mismatch": "mixed", "merge_out_exists": "overwrite"}
 
 
 def sibling_books(book_path: Path) -> list[Path]:
@@ -59,45 +60,31 @@ def sibling_books(book_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name)
 
 
-class ConfirmMerge(ModalScreen[bool]):
-    """Asks before the merged book is written."""
-
-    BINDINGS = [Binding("escape", "cancel", "merge_confirm_no", show=False)]
-
-    def __init__(self, message: str) -> None:
-        super().__init__()
-        localize_bindings(self)
-        self.message = message
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-box"):
-            yield Static(self.message, id="confirm-text", markup=False)
-            with Horizontal(id="confirm-buttons"):
-                yield Button(t("merge_confirm_yes"), id="confirm-yes", variant="primary")
-                yield Button(t("merge_confirm_no"), id="confirm-no")
-
-    @on(Button.Pressed, "#confirm-yes")
-    def _yes(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#confirm-no")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
+def _names(params: dict[str, Any]) -> dict[str, Any]:
+    """An error's parameters with its book paths shortened to file names (the dialog is
+    narrow, and the books were picked from a list of names)."""
+    return {k: Path(str(v)).name if k in ("path", "first") else v for k, v in params.items()}
 
 
 class MergeScreen(Screen[None]):
     """Merge laptop copies of the book into one new book."""
 
+    destination_id = "merge"
+
     CSS_PATH = "merge.tcss"
-    BINDINGS = [
-        Binding("escape", "back", "nav_home", id="merge.back"),
-        Binding("f5", "preview", "merge_preview", id="merge.preview"),
-    ]
+
+    KEYS = (
+        Key("back", "escape", "back", "nav_home"),
+        Key("merge_preview", "f5", "preview", "merge_preview"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
+        install_keys(self, self.KEYS)
+        #: the (books, output) of the last preview, while the choice has not changed.
         self.previewed: tuple[tuple[str, ...], str] | None = None
+        #: the books the user said "merge anyway" to (of other groups or years).
+        self._mixed_ok: tuple[str, ...] | None = None
 
     @property
     def folder(self) -> Path:
@@ -140,6 +127,12 @@ class MergeScreen(Screen[None]):
         out = self._resolve_path(self.query_one("#merge-out", Input).value)
         return books, out
 
+    @property
+    def mixed(self) -> bool:
+        """Whether the user said "merge anyway" to exactly the books ticked now (agreeing
+        for some books never covers a book ticked later)."""
+        return self._mixed_ok is not None and self._mixed_ok == tuple(map(str, self._chosen()[0]))
+
     @on(Input.Submitted, "#merge-path")
     def _add_path(self, event: Input.Submitted) -> None:
         if not event.value.strip():
@@ -166,11 +159,12 @@ class MergeScreen(Screen[None]):
 
     @on(Button.Pressed, "#merge-preview")
     def action_preview(self) -> None:
+        """Read the chosen books and show what merging them would do (writes nothing)."""
         books, out = self._chosen()
         if len(books) < 2:
             self.notify(t("merge_need_two"), severity="warning", markup=False)
             return
-        self._run(books, out, dry_run=True)
+        self._run(books, out, dry_run=True, mixed=self.mixed)
 
     @on(Button.Pressed, "#merge-write")
     def _write(self) -> None:
@@ -178,19 +172,37 @@ class MergeScreen(Screen[None]):
         if self.previewed != (tuple(map(str, books)), str(out)):
             self.notify(t("merge_preview_first"), severity="warning", markup=False)
             return
+        go = partial(self._run, books, out, dry_run=False, mixed=self.mixed)
+        if out.exists():
+            # Asked here rather than refused after the user already said "write".
+            self._ask_force("merge_out_exists", {"path": out}, lambda: go(overwrite=True))
+            return
+        from grouptui.widgets.dialogs import ConfirmDialog
 
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._run(books, out, dry_run=False)
-
-        message = t("merge_confirm", count=len(books), path=out.name)
-        self.app.push_screen(ConfirmMerge(message), confirmed)
+        # A new file, the inputs untouched: nothing is lost, so Enter writes.
+        dialog = ConfirmDialog(
+            t("merge_confirm", count=len(books), path=out.name),
+            yes=t("merge_confirm_yes"),
+            no=t("merge_confirm_no"),
+            default_yes=True,
+        )
+        self.app.push_screen(dialog, lambda ok: go() if ok else None)
 
     def action_back(self) -> None:
+        """Back to the screen below (home)."""
         self.app.pop_screen()
 
+    # The merge, in a worker -----------------------------------------------------------
+
     @work(thread=True, exclusive=True, group="merge")
-    def _run(self, books: list[Path], out: Path, dry_run: bool) -> None:
+    def _run(
+        self,
+        books: list[Path],
+        out: Path,
+        dry_run: bool,
+        mixed: bool = False,
+        overwrite: bool = False,
+    ) -> None:
         from grouptui.store.merge import merge_files
 
         self.app.call_from_thread(self._started, len(books) + (0 if dry_run else 1))
@@ -199,9 +211,12 @@ class MergeScreen(Screen[None]):
             self.app.call_from_thread(self._progress, done)
 
         try:
-            outcome = merge_files(books, out, dry_run=dry_run, progress=progress)
+            outcome = merge_files(
+                books, out, dry_run=dry_run, progress=progress, mixed=mixed, overwrite=overwrite
+            )
         except UserFacingError as exc:
-            self.app.call_from_thread(self._failed, exc.message())
+            flags = {"mixed": mixed, "overwrite": overwrite}
+            self.app.call_from_thread(self._failed, exc, books, out, dry_run, flags)
             return
         self.app.call_from_thread(self._show, outcome)
 
@@ -215,12 +230,46 @@ class MergeScreen(Screen[None]):
     def _progress(self, done: int) -> None:
         self.query_one("#merge-progress", ProgressBar).update(progress=done)
 
-    def _failed(self, message: str) -> None:
+    def _failed(
+        self,
+        exc: UserFacingError,
+        books: list[Path],
+        out: Path,
+        dry_run: bool,
+        flags: dict[str, bool],
+    ) -> None:
         self.query_one("#merge-progress", ProgressBar).display = False
         self.query_one("#merge-preview", Button).disabled = False
-        self.notify(message, severity="error", markup=False, timeout=10)
+        flag = FORCEABLE.get(exc.key)
+        if flag is None or flags[flag]:
+            self.notify(exc.message(), severity="error", markup=False, timeout=10)
+            return
 
-    def _show(self, outcome) -> None:
+        def go_on() -> None:
+            if flag == "mixed":
+                self._mixed_ok = tuple(map(str, books))
+            self._run(books, out, dry_run, **{**flags, flag: True})
+
+        self._ask_force(exc.key, exc.params, go_on)
+
+    def _ask_force(self, key: str, params: dict[str, Any], then: Any) -> None:
+        """Say why the merge stops at ``key`` and run ``then`` if the user goes on anyway.
+
+        The "no" button has the focus, so a stray Enter never forces anything.
+        """
+        from grouptui.widgets.dialogs import ConfirmDialog
+
+        dialog = ConfirmDialog(
+            t(f"{key}_ask", **_names(params)),
+            title=t(f"{key}_ask_title"),
+            yes=t(f"{key}_ask_yes"),
+            no=t("merge_confirm_no"),
+        )
+        self.app.push_screen(dialog, lambda yes: then() if yes else None)
+
+    def _show(self, outcome: Any) -> None:
+        from dataclasses import replace
+
         from grouptui.domain.merge_report import report_lines, report_table
 
         self.query_one("#merge-progress", ProgressBar).display = False
@@ -231,12 +280,42 @@ class MergeScreen(Screen[None]):
         table.add_columns(*(Text(c) for c in columns))
         for row in rows:
             table.add_row(*(Text(str(cell)) for cell in row))
+        # The domain's note names --force; here the user said "merge anyway" instead.
+        notes = [
+            ("merge_note_mismatch_tui", _names(p)) if k == "merge_note_mismatch" else (k, p)
+            for k, p in outcome.result.notes
+        ]
+        result = replace(outcome.result, notes=notes)
         names = [Path(p.name) for p in outcome.inputs]
-        lines = report_lines(outcome.result, names, Path(outcome.out.name), outcome.written)
+        lines = report_lines(result, names, Path(outcome.out.name), outcome.written)
+        if not outcome.written and outcome.out.exists():
+            lines.append(t("merge_out_exists_note", path=outcome.out.name))
         self.query_one("#merge-notes", Static).update(Text("\n".join(lines)))
         if outcome.written:
             self.previewed = None
             self.notify(t("merge_written", path=outcome.out), markup=False, timeout=8)
+            self._offer_to_open(outcome.out, outcome.result.conflicts)
         else:
             self.previewed = (tuple(map(str, outcome.inputs)), str(outcome.out))
             self.query_one("#merge-write", Button).disabled = False
+
+    # Opening the merged book ------------------------------------------------------------
+
+    def _offer_to_open(self, out: Path, conflicts: int) -> None:
+        """Ask whether to switch the app to the merged book (its conflicts are resolved
+        there); yes closes the open book and goes home on the merged one."""
+        from grouptui.widgets.dialogs import ConfirmDialog
+
+        current = self.app.book.path.name  # type: ignore[attr-defined]
+        key = "merge_open_ask_conflicts" if conflicts else "merge_open_ask"
+        dialog = ConfirmDialog(
+            t(key, path=out.name, current=current, count=conflicts),
+            yes=t("merge_open_yes"),
+            no=t("merge_open_no"),
+            default_yes=True,
+        )
+        self.app.push_screen(dialog, lambda yes: self._open(out) if yes else None)
+
+    def _open(self, out: Path) -> None:
+        app: Any = self.app
+        app.confirm_discard(lambda: app.switch_book(out))

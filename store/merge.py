@@ -4,7 +4,8 @@ The inputs are opened read-only through :meth:`Book.open` (so a corrupt, truncat
 non-book or newer-schema file is refused with the same sentence as everywhere else) and
 never written. Everything is checked before anything is written; the output is serialized
 exactly as the store writes a book (compact UTF-8 JSON, a valid TinyDB file) and replaced
-atomically while holding its book lock, so a book open in another grouptui is not clobbered.
+atomically while holding its book lock, so a book open in another grouptui is not clobbered;
+a file it replaces is kept among that file's backups first, like any save of a book.
 The merge itself is :func:`grouptui.domain.merge.merge_data`.
 """
 
@@ -14,6 +15,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -121,11 +123,14 @@ def serialize(data: Data, out: Path) -> bytes:
 
 
 def write_output(out: Path, payload: bytes) -> None:
-    """Replace ``out`` atomically, holding its book lock."""
+    """Replace ``out`` atomically, holding its book lock; an existing ``out`` is kept among
+    its backups first (``grouptui info`` lists them), so replacing it can be undone."""
+    from grouptui.store.backups import take_backup
     from grouptui.store.lock import BookLock
 
     with BookLock(out):
         try:
+            take_backup(out, datetime.now())
             atomic_write(out, payload)
         except OSError as exc:
             if is_disk_full(exc):
@@ -142,18 +147,25 @@ def merge_files(
     force: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    overwrite: bool = False,
+    mixed: bool = False,
 ) -> MergeOutcome:
-    """Merge the books at ``paths`` into ``out`` (unless ``dry_run``); see the module doc."""
+    """Merge the books at ``paths`` into ``out`` (unless ``dry_run``); see the module doc.
+
+    ``force`` (the CLI's ``--force``) is ``overwrite`` and ``mixed`` at once: replace an
+    existing ``out``, and merge books of different groups or years. The TUI asks about
+    each on its own, so agreeing to one never grants the other.
+    """
     inputs = [Path(p) for p in paths]
     target = Path(out)
-    check_paths(inputs, target, force=force, dry_run=dry_run)
+    check_paths(inputs, target, force=force or overwrite, dry_run=dry_run)
     total = len(inputs) + (0 if dry_run else 1)
     datas = []
     for n, path in enumerate(inputs, 1):
         datas.append(read_input(path))
         if progress is not None:
             progress(n, total)
-    result = merge_data(datas, labels=[str(p) for p in inputs], force=force)
+    result = merge_data(datas, labels=[str(p) for p in inputs], force=force or mixed)
     if not dry_run:
         write_output(target, serialize(result.data, target))
         if progress is not None:

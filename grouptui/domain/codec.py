@@ -12,14 +12,19 @@ import types
 import typing
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def field_types(cls: type) -> MappingProxyType[str, Any]:
+    """The resolved type of each field of the dataclass ``cls`` (``date | None`` ...).
+
+    Computed once per class and read-only, since every caller shares it.
+    """
+    return MappingProxyType(typing.get_type_hints(cls))
 
 
 @cache
@@ -72,7 +77,7 @@ def clean_text(value: str) -> str:
 @cache
 def _plan(cls: type) -> tuple[tuple[str, bool], ...]:
     """Each field of ``cls`` and whether it holds a date (computed once per class)."""
-    hints = _hints(cls)
+    hints = field_types(cls)
     return tuple((name, _is_date(hints[name])) for name in field_names(cls))
 
 

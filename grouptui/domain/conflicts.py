@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from grouptui.domain.codec import _hints, field_names
+from grouptui.domain.codec import field_names, field_types
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import ENTITY_FIELDS, TABLES
 from grouptui.domain.revision import BOOKKEEPING
@@ -107,7 +107,7 @@ def _field_type(table: str, name: str) -> Any:
     cls = TABLES.get(table)
     if cls is None or name not in field_names(cls):
         return None
-    return _hints(cls)[name]
+    return field_types(cls)[name]
 
 
 def parse_value(table: str, name: str, text: str, current: Any) -> Any:

@@ -170,6 +170,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge_added_path": ("已加入：{path}", "Added: {path}"),
     "merge_path_missing": ("找不到文件：{path}", "No such file: {path}"),
     "merge_preview_first": ("请先预览报告。", "Preview the report first."),
+    # TUI: going on where the CLI needs --force (each asked on its own)
+    "merge_mismatch_ask_title": ("不是同一小组同一年度", "Books of different groups or years"),
+    "merge_mismatch_ask": (
+        "{path} 是“{group}”{year} 年的账册，与 {first}（“{first_group}”{first_year} 年）"
+        "不是同一小组同一年度。仍要合并吗？合并结果沿用 {first} 的小组和年度。",
+        "{path} is the book of '{group}' for {year}, not of '{first_group}' for "
+        "{first_year} like {first}. Merge them anyway? The merged book keeps the group and "
+        "year of {first}.",
+    ),
+    "merge_mismatch_ask_yes": ("仍要合并", "Merge anyway"),
+    "merge_out_exists_ask_title": ("输出文件已存在", "The output file exists"),
+    "merge_out_exists_ask": (
+        "{path} 已存在。要用合并结果替换它吗？被替换的文件会留一份在它的备份中。",
+        "{path} already exists. Replace it with the merged book? The file it replaces is "
+        "kept among its backups.",
+    ),
+    "merge_out_exists_ask_yes": ("替换", "Replace"),
+    "merge_out_exists_note": (
+        "{path} 已存在：写入时会先询问是否替换。",
+        "{path} already exists: writing will ask before replacing it.",
+    ),
+    "merge_note_mismatch_tui": (
+        "已按你的确认合并：{path} 是“{group}”{year} 年的账册。",
+        "Merged anyway, as you confirmed: {path} is the book of '{group}' for {year}.",
+    ),
+    # TUI: opening the merged book
+    "merge_open_ask": (
+        "合并结果已写入 {path}。现在打开它吗？（将关闭 {current}）",
+        "The merged book is in {path}. Open it now? ({current} is closed.)",
+    ),
+    "merge_open_ask_conflicts": (
+        "合并结果已写入 {path}，其中有 {count} 条冲突待解决。现在打开它吗？（将关闭 {current}）",
+        "The merged book is in {path}, with {count} conflicts to resolve. Open it now? "
+        "({current} is closed.)",
+    ),
+    "merge_open_yes": ("打开合并结果", "Open merged book"),
+    "merge_open_no": ("留在当前账册", "Stay here"),
+    "book_switched": ("已打开账册：{path}", "Book opened: {path}"),
     # TUI: conflicts screen
     "conflicts_screen_title": ("合并冲突", "Merge conflicts"),
     "conflicts_col_record": ("记录", "Record"),
@@ -178,6 +216,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "conflicts_pick": ("本字段换一方", "Switch side"),
     "conflicts_edit": ("修改本字段", "Edit"),
     "conflicts_save": ("保存组合", "Save"),
+    "conflicts_choose_title": (
+        "“{title}”要整条保留哪一个冲突版本？",
+        "Which other version of '{title}' to keep whole?",
+    ),
+    "conflicts_other_of": ("冲突版本 {n}/{count}", "Other {n} of {count}"),
+    "conflicts_version_from": ("{device} 于 {updated} 保存", "saved on {device}, {updated}"),
+    "conflicts_same_as_shown": (
+        "内容与当前显示的版本相同",
+        "same content as the version shown",
+    ),
+    "conflicts_more_fields": ("  另有 {count} 个字段不同", "  and {count} more fields"),
+    "conflicts_choose_hint": (
+        "上下键或 o 选择，回车保留所选版本，数字键直接保留该版本，Esc 取消。",
+        "Up/down or o to choose, Enter keeps it, its number keeps it at once; Escape cancels.",
+    ),
     "conflicts_edit_title": ("修改“{field}”", "Edit '{field}'"),
     "conflicts_edit_ok": ("确定", "OK"),
     "conflicts_edit_cancel": ("取消", "Cancel"),

@@ -84,10 +84,15 @@ async def test_merge_screen_previews_then_writes(tmp_path) -> None:
 
         await pilot.click("#merge-write")
         await pilot.pause()
-        await pilot.click("#confirm-yes")
+        await pilot.click("#yes")
         await app.workers.wait_for_complete()
         await pilot.pause()
+        # written: the app offers to open the merged book; staying keeps this one
+        assert "leader-merged.json, with 2 conflicts to resolve" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
         assert app.screen.query_one("#merge-progress", ProgressBar).display is False
+        assert app.book.path == leader and app.book.writable
     out = tmp_path / "leader-merged.json"
     with Book.open(out) as book:
         assert len(book.deputies.conflicted()) == 2
