@@ -24,7 +24,7 @@ from grouptui.store.lock import BookLock
 from grouptui.widgets.dialogs import ConfirmDialog
 from tests.conftest import NOW, file_digest
 from tests.merge.test_merge_screens import laptops
-from tests.tui.shellkit import screen_text
+from tests.tui.shellkit import screen_text, until
 
 
 def other_year(folder: Path, source: Path) -> Path:
@@ -248,9 +248,9 @@ async def test_open_merged_book_moves_the_lock_and_goes_home(tmp_path) -> None:
         assert isinstance(dialog, ConfirmDialog)
         assert "Open it now? (leader.json is closed.)" in dialog.question
         await pilot.press("enter")  # "Open merged book" has the focus
-        await pilot.pause()
+        await until(pilot, lambda: getattr(app.screen, "destination_id", "") == "home")
+        await until(pilot, lambda: "2 unresolved merge conflicts" in screen_text(app))
         assert app.book.path == out and app.book.writable and not app.read_only
-        assert getattr(app.screen, "destination_id", "") == "home"
         assert len(app.screen_stack) == 2
         text = screen_text(app)
         assert "2 unresolved merge conflicts" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -111,3 +112,16 @@ def deputy_on_disk(path: Path, name: str) -> dict[str, Any]:
     hits = [d for d in on_disk(path, "deputies") if d["name"] == name]
     assert len(hits) == 1, hits
     return hits[0]
+
+
+async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Let the app run until ``condition()`` holds (a loaded machine needs more than one
+    pause for a screen switch or a worker's result); fail after ``timeout`` seconds."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("the app did not reach the expected state in time")
+        await pilot.pause(0.05)
