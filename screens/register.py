@@ -2,7 +2,8 @@
 
 The form is computed in a worker thread (it may read the earlier years' books in the
 folder); the table fills in when it is ready. ``r`` or Enter edits the remark of the
-deputy under the cursor.
+deputy under the cursor; ``s`` opens the scoring rules (:mod:`grouptui.screens.scoring_dialog`),
+and the score column comes and goes with them.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.register import RegisterForm
 from grouptui.i18n import get_language, t
+from grouptui.navigation import Key, install_keys
 from grouptui.register_table import cells, columns, term_line
-from grouptui.screens.duty_forms import Field, FormDialog, bind_keys
+from grouptui.screens.duty_forms import Field, FormDialog
 from grouptui.store import register as service
 
 
@@ -31,16 +33,16 @@ class RegisterScreen(Screen[None]):
     RegisterScreen #reg-table { height: 1fr; }
     """
 
+    KEYS = (
+        Key("register_remark", "r", "remark", "reg_key_remark"),
+        Key("register_remark_enter", "enter", "remark", "reg_key_remark", show=False),
+        Key("register_scoring", "s", "scoring", "reg_key_scoring"),
+        Key("back", "escape", "back", "duty_key_back"),
+    )
+
     def __init__(self) -> None:
         super().__init__()
-        bind_keys(
-            self,
-            [
-                ("r", "remark", "reg_key_remark", True),
-                ("enter", "remark", "reg_key_remark", False),
-                ("escape", "back", "duty_key_back", True),
-            ],
-        )
+        install_keys(self, self.KEYS)
         self.form: RegisterForm | None = None
 
     @property
@@ -103,6 +105,22 @@ class RegisterScreen(Screen[None]):
             ),
             self._saved,
         )
+
+    def action_scoring(self) -> None:
+        """View and edit the scoring rules; the form is rebuilt when they change."""
+        from grouptui.screens.scoring_dialog import ScoringDialog
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                table = self.query_one("#reg-table", DataTable)
+                keep = self.form.rows[table.cursor_row].deputy_id if self._has_row() else ""
+                self.compute(keep)
+
+        self.app.push_screen(ScoringDialog(), closed)
+
+    def _has_row(self) -> bool:
+        table = self.query_one("#reg-table", DataTable)
+        return self.form is not None and 0 <= table.cursor_row < len(self.form.rows)
 
     def _saved(self, deputy_id: str | None) -> None:
         if deputy_id:

@@ -1,8 +1,11 @@
-"""The suggestions screen (建议、批评和意见): a list with filters, add, change status.
+"""The suggestions screen (建议、批评和意见): a list with filters, add, edit, change status,
+delete with undo.
 
 Changing the status asks for a reason when it goes back a step, takes the reply, and
 the deputies' satisfaction once the suggestion has been answered; the service refuses
-what does not fit and the dialog says why.
+what does not fit and the dialog says why. ``e`` opens the suggestion form
+(:mod:`grouptui.screens.suggestion_form`); Del deletes and ``u`` brings back the last
+suggestion deleted here, with its deputies' duty entries.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from textual.widgets import DataTable, Footer, Header, Select, Static
 
 from grouptui.cli.state import parse_names
 from grouptui.domain.duty import one_line, parse_day
+from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Suggestion
 from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.screens.duty_forms import Field, FormDialog, bind_keys, fit
+from grouptui.navigation import Key, install_keys
+from grouptui.screens.duty_forms import Field, FormDialog, fit
 from grouptui.store import suggestions as service
 
 ALL = "all"
@@ -39,18 +44,22 @@ class SuggestionsScreen(Screen[None]):
     }
     """
 
+    KEYS = (
+        Key("suggestion_add", "a", "add", "sug_key_add"),
+        Key("suggestion_edit", "e", "edit", "sug_key_edit"),
+        Key("suggestion_status", "s", "status", "sug_key_status"),
+        Key("suggestion_status_enter", "enter", "status", "sug_key_status", show=False),
+        Key("suggestion_delete", "delete", "delete", "sug_key_delete"),
+        Key("suggestion_undo", "u", "undo", "sug_key_undo", show=False),
+        Key("back", "escape", "back", "duty_key_back"),
+    )
+
     def __init__(self) -> None:
         super().__init__()
-        bind_keys(
-            self,
-            [
-                ("a", "add", "sug_key_add", True),
-                ("s", "status", "sug_key_status", True),
-                ("enter", "status", "sug_key_status", False),
-                ("escape", "back", "duty_key_back", True),
-            ],
-        )
+        install_keys(self, self.KEYS)
         self.shown: list[Suggestion] = []
+        #: ids deleted on this screen, newest last, for undo.
+        self.undo_stack: list[str] = []
 
     @property
     def book(self) -> Any:
@@ -235,6 +244,51 @@ class SuggestionsScreen(Screen[None]):
         if sug is not None:
             self.refresh_list(keep=sug.id)
             self.notify(t("duty_saved"), markup=False)
+
+    def action_edit(self) -> None:
+        """Edit the highlighted suggestion in the suggestion form."""
+        sug = self.current()
+        if sug is None or not self.app.ensure_writable():  # type: ignore[attr-defined]
+            return
+        from grouptui.screens.suggestion_form import SuggestionForm
+
+        self.app.push_screen(SuggestionForm(sug), self._saved)
+
+    def action_delete(self) -> None:
+        """Delete the highlighted suggestion and its duty entries (``u`` undoes)."""
+        sug = self.current()
+        if sug is None or not self.app.ensure_writable():  # type: ignore[attr-defined]
+            return
+        from grouptui.store.suggestion_edit import delete_suggestion
+
+        try:
+            gone = delete_suggestion(self.book, sug.id)
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return
+        self.undo_stack.append(gone.id)
+        row = self.query_one("#sug-table", DataTable).cursor_row
+        self.refresh_list()
+        if self.shown:
+            self.query_one("#sug-table", DataTable).move_cursor(row=min(row, len(self.shown) - 1))
+        self.notify(t("sug_deleted_undo", title=one_line(gone.title, 30)), markup=False)
+
+    def action_undo(self) -> None:
+        """Bring back the suggestion deleted last on this screen."""
+        if not self.undo_stack:
+            self.notify(t("duty_nothing_to_undo"), markup=False)
+            return
+        if not self.app.ensure_writable():  # type: ignore[attr-defined]
+            return
+        from grouptui.store.suggestion_edit import restore_suggestion
+
+        try:
+            back = restore_suggestion(self.book, self.undo_stack.pop())
+        except UserFacingError as exc:
+            self.notify(exc.message(), severity="error", markup=False)
+            return
+        self.refresh_list(keep=back.id)
+        self.notify(t("sug_undone", title=one_line(back.title, 30)), markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()

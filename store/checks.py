@@ -6,7 +6,7 @@ so callers may import either. Only :func:`set_rules` and :func:`reset_rules` wri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,12 +16,14 @@ from grouptui.domain.models import (
     ActivityRecord,
     Attendance,
     Deputy,
+    DutyEntry,
     FollowUp,
     Note,
     PlanItem,
     Setting,
 )
 from grouptui.domain.rule_calendar import term_training_days
+from grouptui.domain.rule_contacts import CONTACT_CATEGORY
 from grouptui.domain.rule_settings import (
     RULES_SETTING_ID,
     RulesError,
@@ -127,6 +129,8 @@ class BookView:
     notes: list[Note]
     attendance: list[Attendance]
     deputies: list[Deputy]
+    #: voter-contact entries of the duty log only (the one rule that reads the log).
+    duty: list[DutyEntry] = field(default_factory=list)
 
     @property
     def live_records(self) -> list[ActivityRecord]:
@@ -155,7 +159,31 @@ def read_view(book: Book) -> BookView:
             for d in book.attendance.docs()
         ],
         deputies=book.deputies.all(),
+        duty=_contact_entries(book),
     )
+
+
+def _contact_entries(book: Book) -> list[DutyEntry]:
+    """The live voter-contact entries of the duty log, built light (no text)."""
+    out = []
+    for d in book.duty.docs():
+        if d.get("category") != CONTACT_CATEGORY:
+            continue
+        try:
+            day = date.fromisoformat(str(d.get("date")))
+        except ValueError:
+            continue  # a date no program of ours wrote: it cannot count
+        out.append(
+            DutyEntry(
+                id=d["id"],
+                deputy_id=d.get("deputy_id", ""),
+                date=day,
+                category=CONTACT_CATEGORY,
+                record_id=d.get("record_id", ""),
+                auto=bool(d.get("auto")),
+            )
+        )
+    return out
 
 
 Others = tuple[dict[str, float], tuple[int, ...]]
@@ -196,6 +224,7 @@ def book_facts(
         plan=view.plan,
         other_training=training,
         other_years=years,
+        duty=view.duty,
     )
 
 

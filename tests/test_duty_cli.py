@@ -124,7 +124,7 @@ def test_suggestion_status_rules(book_path: Path, cli) -> None:
     ]
     assert set(sug) == {
         "id", "title", "content", "proposers", "proposer_ids", "date", "during_session",
-        "record_id", "unit", "status", "reply", "satisfaction", "history",
+        "record_id", "unit", "status", "reply", "satisfaction", "history", "deleted",
     }  # fmt: skip
     assert sug["proposers"] == ["李四"]
     en = cli("--book", book_path, "--lang", "en", "suggestion", "status", second, "assigned")

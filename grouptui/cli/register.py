@@ -122,15 +122,18 @@ def _register_scoring(app: typer.Typer) -> None:
     ) -> None:
         from grouptui.domain.duty import parse_category
         from grouptui.domain.scoring import CategoryRule, parse_points, with_rule
+        from grouptui.domain.scoring_table import check_rule
         from grouptui.store.register import save_scoring
         from grouptui.store.register import scoring as load
 
         state: State = ctx.obj
         key = parse_category(category)
-        rule = CategoryRule(
-            base=parse_points(base) or 0.0,
-            repeat=parse_points(repeat) or 0.0,
-            cap=parse_points(cap, allow_none=True),
+        rule = check_rule(
+            CategoryRule(
+                base=parse_points(base) or 0.0,
+                repeat=parse_points(repeat) or 0.0,
+                cap=parse_points(cap, allow_none=True),
+            )
         )
         with state.open_book(write=True) as book:
             save_scoring(book, with_rule(load(book), key, rule))

@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         status: str = typer.Option("", "--status", help=t("opt_sug_status_filter")),
         deputy: str = typer.Option("", "--deputy", help=t("opt_duty_deputy")),
+        deleted: bool = typer.Option(False, "--deleted", help=t("opt_sug_deleted")),
         as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
     ) -> None:
         from grouptui.domain.duty import resolve_deputy
@@ -33,8 +34,10 @@ def register(app: typer.Typer) -> None:
             who = resolve_deputy(book.deputies.all(), deputy).id if deputy else ""
             found = [
                 s
-                for s in book.suggestions.all()
-                if (not key or s.status == key) and (not who or who in s.proposers)
+                for s in book.suggestions.all(include_deleted=deleted)
+                if (not key or s.status == key)
+                and (not who or who in s.proposers)
+                and s.deleted == deleted
             ]
         found.sort(key=lambda s: (str(s.date or ""), s.created))
         if as_json:
@@ -54,6 +57,7 @@ def register(app: typer.Typer) -> None:
                         "reply": s.reply,
                         "satisfaction": s.satisfaction,
                         "history": s.history,
+                        "deleted": s.deleted,
                     }
                     for s in found
                 ]
@@ -146,3 +150,73 @@ def register(app: typer.Typer) -> None:
                 status=label(SUGGESTION_STATUS, saved.status, get_language()),
             )
         )
+
+    _register_changes(sug)
+
+
+def _register_changes(sug: typer.Typer) -> None:
+    """``suggestion edit``, ``delete`` and ``restore``."""
+
+    @sug.command("edit", help=t("help_suggestion_edit"))
+    def suggestion_edit(
+        ctx: typer.Context,
+        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
+        title: str | None = typer.Option(None, "--title", help=t("opt_sug_title")),
+        content: str | None = typer.Option(None, "--content", help=t("opt_sug_content")),
+        by: str | None = typer.Option(None, "--by", help=t("opt_sug_by_replace")),
+        proposer: str | None = typer.Option(None, "--proposer", help=t("opt_sug_proposer")),
+        co_signers: str | None = typer.Option(None, "--co-signers", help=t("opt_sug_co_signers")),
+        record: str | None = typer.Option(None, "--record", help=t("opt_sug_record_edit")),
+        unit: str | None = typer.Option(None, "--unit", help=t("opt_sug_unit")),
+        during_session: bool | None = typer.Option(
+            None, "--during-session/--between-sessions", help=t("opt_sug_session_flag")
+        ),
+        day: str | None = typer.Option(None, "--date", help=t("opt_duty_date")),
+    ) -> None:
+        from grouptui.cli.state import UserError
+        from grouptui.store.suggestion_edit import edit_suggestion
+
+        state: State = ctx.obj
+        given = (title, content, by, proposer, co_signers, record, unit, during_session, day)
+        if all(v is None for v in given):
+            raise UserError("sug_edit_nothing")
+        when = parse_date(day) if day is not None else None
+        with state.open_book(write=True) as book:
+            saved = edit_suggestion(
+                book,
+                suggestion_id,
+                title=title,
+                content=content,
+                by=parse_names(by) if by is not None else None,
+                proposer=proposer,
+                co_signers=parse_names(co_signers) if co_signers is not None else None,
+                record=record,
+                unit=unit,
+                during_session=during_session,
+                day=when,
+            )
+        echo(t("sug_edited", id=saved.id[:8], title=saved.title))
+
+    @sug.command("delete", help=t("help_suggestion_delete"))
+    def suggestion_delete(
+        ctx: typer.Context,
+        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
+    ) -> None:
+        from grouptui.store.suggestion_edit import delete_suggestion
+
+        state: State = ctx.obj
+        with state.open_book(write=True) as book:
+            gone = delete_suggestion(book, suggestion_id)
+        echo(t("sug_deleted_done", id=gone.id[:8], title=gone.title))
+
+    @sug.command("restore", help=t("help_suggestion_restore"))
+    def suggestion_restore(
+        ctx: typer.Context,
+        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
+    ) -> None:
+        from grouptui.store.suggestion_edit import restore_suggestion
+
+        state: State = ctx.obj
+        with state.open_book(write=True) as book:
+            back = restore_suggestion(book, suggestion_id)
+        echo(t("sug_restored", id=back.id[:8], title=back.title))

@@ -34,6 +34,8 @@ DEFAULT_RULES: dict[str, Any] = {
     "reception_day": 10,
     "receptions_per_year": 8,
     "receptions_per_deputy_per_year": 1,
+    # 一年两次联系选民: each deputy, by a voter-contact or visit activity or a duty entry
+    "voter_contacts_per_deputy_per_year": 2,
     # 述职: preparations done by 30 August, held in September
     "report_prep_deadline": "08-30",
     "report_month": 9,
@@ -57,6 +59,7 @@ RULE_IDS = (
     "study_each_quarter",
     "receptions",
     "reception_every_deputy",
+    "voter_contacts",
     "report_prepared",
     "report_held",
     "training_days",
@@ -73,6 +76,7 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "reception_day": (1, 31),
     "receptions_per_year": (0, 12),
     "receptions_per_deputy_per_year": (0, 12),
+    "voter_contacts_per_deputy_per_year": (0, 366),
     "report_month": (1, 12),
     "term_years": (1, 10),
     "satisfaction_quarter": (1, 4),

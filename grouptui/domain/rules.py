@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from grouptui.domain.models import ActivityRecord, Attendance, Deputy, PlanItem
+from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, PlanItem
 from grouptui.domain.rule_calendar import (
     AT_RISK,
     MET,
@@ -52,6 +52,7 @@ from grouptui.domain.rule_calendar import (
     term_training_days,
     worst,
 )
+from grouptui.domain.rule_contacts import contact_dates, contact_rows
 from grouptui.domain.rule_settings import RULE_IDS, deadline_in
 
 
@@ -91,6 +92,8 @@ class BookFacts:
     other_training: dict[str, float] = field(default_factory=dict)
     #: the years of those books.
     other_years: tuple[int, ...] = ()
+    #: the duty log (the voter-contact rule counts typed contacts).
+    duty: list[DutyEntry] = field(default_factory=list)
 
 
 def evaluate(rules: dict[str, Any], facts: BookFacts, as_of: date) -> list[RuleResult]:
@@ -254,17 +257,24 @@ class _Context:
             )
         return self._per_deputy("reception_every_deputy", rows, "rule_reception_deputies")
 
-    def _per_deputy(self, rule_id: str, rows: list[dict], key: str) -> RuleResult:
+    def _per_deputy(
+        self,
+        rule_id: str,
+        rows: list[dict],
+        key: str,
+        params: dict[str, Any] | None = None,
+        pending: str = "rule_deputies_pending",
+    ) -> RuleResult:
         if not rows:
             return RuleResult(rule_id, NOT_YET_DUE, (Reason("rule_no_deputies"),), {"deputies": []})
         status = worst(r["status"] for r in rows)
         required = [r for r in rows if r["needed"] > 0]
         met = [r for r in required if r["status"] == MET]
-        reasons = [Reason(key, {"met": len(met), "total": len(required)})]
+        reasons = [Reason(key, {"met": len(met), "total": len(required), **(params or {})})]
         for state, clause in (
             (MISSED, "rule_deputies_missed"),
             (AT_RISK, "rule_deputies_at_risk"),
-            (NOT_YET_DUE, "rule_deputies_pending"),
+            (NOT_YET_DUE, pending),
         ):
             names = [r["name"] for r in rows if r["status"] == state]
             if names:
@@ -278,6 +288,21 @@ class _Context:
                 )
             )
         return RuleResult(rule_id, status, tuple(reasons), {"deputies": rows})
+
+    # Contacting voters ------------------------------------------------------------------
+
+    def voter_contacts(self) -> RuleResult:
+        """一年两次联系选民: see :mod:`grouptui.domain.rule_contacts`."""
+        per_year = self.rules["voter_contacts_per_deputy_per_year"]
+        contacts = contact_dates(self.records, self.facts.attendance, self.facts.duty, self.as_of)
+        rows = contact_rows(self.facts.deputies, self.year, self.as_of, per_year, contacts)
+        return self._per_deputy(
+            "voter_contacts",
+            rows,
+            "rule_voter_contact_deputies",
+            {"per_year": per_year},
+            pending="rule_voter_contact_pending",
+        )
 
     # 述职 ------------------------------------------------------------------------------
 

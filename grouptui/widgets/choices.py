@@ -68,8 +68,12 @@ class ChoiceGroup(Grid):
         self.styles.grid_size_columns = columns
 
     def compose(self) -> ComposeResult:
+        from textual.content import Content
+
         for text, key in self._choices:
-            box = Checkbox(text, key in self._selected, name=key, compact=True)
+            # a str is plain text (a deputy's name may hold brackets), never markup
+            label = Content(text) if isinstance(text, str) else text
+            box = Checkbox(label, key in self._selected, name=key, compact=True)
             yield box
 
     @property
