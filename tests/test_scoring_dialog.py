@@ -314,6 +314,8 @@ def test_snapshot_scoring_dialog_with_messages(snap_compare, book_path: Path) ->
         dialog.query_one("#suggestion-cap", Input).value = "1"
         dialog.query_one("#session-base", Input).value = "[bold]x"
         await pilot.press("ctrl+s")
+        # The first bad field is scrolled into view: let that finish before the picture.
+        await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 
     assert snap_compare(_app(book_path), terminal_size=(80, 24), run_before=typed_wrong)
