@@ -99,6 +99,14 @@ async def test_pick_a_note_retag_edit_delete_and_undo(book_path):
         await pilot.press(*"继续记", "enter")
         await pilot.pause()
         assert _shown(app)[-1].endswith("继续记")
+        await pilot.press("up", "up", "f6")  # the second note becomes an opinion
+        await pilot.pause()
+
+    app = _app(book_path, rid, lang="en")  # reopened from the book
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert _shown(app)[:2] == ["09:05 到达堤段东侧", "09:12 [opinion] 沙袋不足"]
+        assert _shown(app)[2].endswith("继续记")
 
 
 async def test_a_folded_note_says_so_and_editing_it_leaves_the_minutes(book_path):

@@ -372,3 +372,18 @@ async def test_a_new_study_record_saves_its_training_in_one_write(book_path):
         mark = book.attendance.get(derived_id("attendance", rid, zhang.id))
     assert (rec.form, rec.training_kind, rec.training_days) == ("study", "initial", 2.0)
     assert (mark.status, mark.assessment_done) == ("present", True)
+
+
+async def test_nasty_strings_as_training_days_are_refused(book_path):
+    ids = _seed(book_path)
+    app = _app(book_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot, ids["study"])
+        before = file_digest(book_path)
+        for value in NASTY:
+            app._notifications.clear()
+            await _paste(pilot, screen.query_one("#training_days", Input), value)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert any(n.severity == "error" for n in app._notifications), value
+        assert file_digest(book_path) == before
