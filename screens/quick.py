@@ -5,26 +5,26 @@ it is durable before the next key is read. The line being typed is handed to a
 :class:`~grouptui.store.drafts.DraftKeeper`; a timer checks twice a second and a worker
 thread writes the draft file when it changed, so typing never waits for the disk and a
 crash loses at most the last half second of the unfinished line. A multi-line paste is
-split into one note per line. One key folds the notes into the record's minutes.
+split into one note per line. One key folds the notes into the record's minutes. Up from
+the note field moves into the list of notes, where one note can be retagged, edited or
+deleted (see :mod:`grouptui.screens.quick_list`).
 """
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, RichLog, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from grouptui.domain.models import ActivityRecord, Note
-from grouptui.domain.records import note_clock
 from grouptui.domain.vocab import NOTE_TAGS, label
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.screens.quick_list import TAG_KEYS, NoteList, note_line
 from grouptui.screens.record_parts import NoteInput
 
-#: One key per tag (function keys reach the screen even while the note field has focus).
-TAG_KEYS = {"f5": "issue", "f6": "opinion", "f7": "suggestion", "f8": "todo"}
 #: How often the draft is checked and, if it changed, written by a worker (seconds).
 DRAFT_INTERVAL = 0.5
 
@@ -69,9 +69,10 @@ class QuickNotesScreen(Screen[None]):
             return
         yield Header()
         yield Static("", id="quick_head", markup=False)
-        yield RichLog(id="quick_log", wrap=True, markup=False, highlight=False, auto_scroll=True)
+        yield NoteList(id="quick_log")
         yield Static("", id="quick_tag", markup=False)
         keys = {key: (lambda tag=tag: self.action_tag(tag)) for key, tag in TAG_KEYS.items()}
+        keys["up"] = self.action_pick_note
         yield NoteInput(self._enter, keys, placeholder=t("quick_placeholder"), id="quick_input")
         yield Footer()
 
@@ -88,10 +89,10 @@ class QuickNotesScreen(Screen[None]):
         if self.record is None:
             self.record = quick_record_of_day(book, self.app.clock().date())  # type: ignore[attr-defined]
         self.record_id = self.record.id if self.record is not None else None
-        log = self.query_one(RichLog)
+        log = self.query_one(NoteList)
+        log.record_id = self.record_id
         if self.record is not None:
-            for note in notes_of(book, self.record.id):
-                log.write(self._line(note))
+            log.show_notes(notes_of(book, self.record.id))
         self.keeper = DraftKeeper(book.path, self.record_id or "")
         draft = read_draft(book.path)
         field = self.query_one(NoteInput)
@@ -114,7 +115,10 @@ class QuickNotesScreen(Screen[None]):
         self.query_one("#quick_head", Static).update(text)
 
     def _show_tag(self) -> None:
-        hint = t("quick_tag_hint")
+        if self.query_one(NoteList).has_focus:
+            self.query_one("#quick_tag", Static).update(t("qn_list_hint"))
+            return
+        hint = t("quick_tag_hint") + "  " + t("qn_up_hint")
         if self.tag:
             text = t("quick_tag_on", tag=label(NOTE_TAGS, self.tag, get_language())) + "  " + hint
         else:
@@ -130,17 +134,7 @@ class QuickNotesScreen(Screen[None]):
 
     @staticmethod
     def _line(note: Note) -> Text:
-        line = Text()
-        line.append(note_clock(note), style="bold")
-        line.append(" ")
-        if note.tag:
-            line.append(f"[{label(NOTE_TAGS, note.tag, get_language())}]", style="reverse")
-            line.append(" ")
-        if note.folded:
-            line.append(note.text, style="dim")
-        else:
-            line.append(note.text)
-        return line
+        return note_line(note)
 
     # Saving notes ---------------------------------------------------------------------
 
@@ -158,9 +152,9 @@ class QuickNotesScreen(Screen[None]):
         self.record, self.record_id = added.record, added.record.id
         if self.keeper is not None:
             self.keeper.record_id = self.record_id
-        log = self.query_one(RichLog)
-        for note in added.notes:
-            log.write(self._line(note))
+        log = self.query_one(NoteList)
+        log.record_id = self.record_id
+        log.append_notes(added.notes)
         self.saved_count += len(added.notes)
         self._show_head()
         return True
@@ -238,11 +232,25 @@ class QuickNotesScreen(Screen[None]):
     def _reload_log(self) -> None:
         from grouptui.store.notes import notes_of
 
-        log = self.query_one(RichLog)
-        log.clear()
-        if self.record_id:
-            for note in notes_of(self.app.book, self.record_id):  # type: ignore[attr-defined]
-                log.write(self._line(note))
+        log = self.query_one(NoteList)
+        log.show_notes(notes_of(self.app.book, self.record_id) if self.record_id else [])  # type: ignore[attr-defined]
+
+    # The list of notes ----------------------------------------------------------------
+
+    def action_pick_note(self) -> None:
+        """Move into the list of notes, on the newest one."""
+        self.query_one(NoteList).enter()
+
+    @on(NoteList.Changed)
+    def _notes_changed(self) -> None:
+        self._show_head()
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        # Typing again: no note stays highlighted in the log.
+        if isinstance(event.widget, NoteInput):
+            self.query_one(NoteList).highlighted = None
+        self._show_tag()
 
     def action_open_record(self) -> None:
         """Open the full record form of this record."""

@@ -17,7 +17,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import (
     Checkbox,
@@ -34,14 +33,12 @@ from textual.widgets import (
 from grouptui.domain.codec import to_doc
 from grouptui.domain.models import ActivityRecord, FollowUp
 from grouptui.domain.records import next_mark
-from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORMS, label
+from grouptui.domain.vocab import ATTENDANCE, FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.screens.record_parts import (
-    AttendanceTable,
-    Confirm,
-    FollowUpDialog,
-    MinutesArea,
-)
+from grouptui.screens.record_followups import FollowUpsPart
+from grouptui.screens.record_parts import AttendanceTable, Confirm, MinutesArea
+from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
+from grouptui.screens.record_voters import VotersPanel
 
 #: The long-text fields, in the order of the record book.
 TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
@@ -49,7 +46,7 @@ TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_
 LINE_FIELDS = ("date", "start", "end", "place", "theme", "organiser", "recorder")
 
 
-class RecordScreen(Screen[None]):
+class RecordScreen(FollowUpsPart):
     """Create (``record_id=None``) or edit one activity record."""
 
     DEFAULT_CSS = """
@@ -99,6 +96,14 @@ class RecordScreen(Screen[None]):
             day = today if today.year == year else date(year, 1, 1)
             self.record = ActivityRecord(date=day, form="other", theme="")
         self.saved_marks = dict(self.marks)
+        # The parts only some forms have (shown when the form is chosen).
+        self.deputy_order = [d.id for d in book.deputies.all() if d.active or d.id in self.marks]
+        names = {d.id: d.name for d in book.deputies.all(include_deleted=True)}
+        self.training = TrainingPanel(
+            self.record, assessments_of(book, self.record_id), names, id="training"
+        )
+        self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
+        self.voters_panel = VotersPanel(self.record_id, id="voters_panel")
         self._original = self._snapshot(self.record)
 
     def compose(self) -> ComposeResult:
@@ -162,6 +167,8 @@ class RecordScreen(Screen[None]):
                 yield Input("", id="leave_reason", compact=True)
                 yield Label(t("rec_field_approved_by"))
                 yield Input("", id="approved_by", compact=True)
+            yield self.training
+            yield self.voters_panel
             for name in TEXT_FIELDS[:4]:
                 yield Label(t(f"rec_field_{name}"), classes="section")
                 cls = MinutesArea if name == "minutes" else TextArea
@@ -190,8 +197,18 @@ class RecordScreen(Screen[None]):
         for key in ("what", "responsible", "due", "status", "result"):
             fu.add_column(t(f"rec_followup_{key}"), key=key)
         self._fill_followups()
+        self._show_form_parts(str(self.query_one("#form", Select).value))
         self.query_one("#theme", Input).focus()
         self._set_title()
+
+    def _show_form_parts(self, form: str) -> None:
+        """Training for a study record, the voters received for a voter reception."""
+        self.training.display = form == "study"
+        self.voters_panel.display = form == "voter_reception"
+
+    @on(Select.Changed, "#form")
+    def _form_changed(self, event: Select.Changed) -> None:
+        self._show_form_parts(str(event.value))
 
     def _set_title(self) -> None:
         rec = self.record
@@ -211,20 +228,6 @@ class RecordScreen(Screen[None]):
             Text(mark.approved_by),
         ]
 
-    def _fill_followups(self) -> None:
-        table = self.query_one("#followups", DataTable)
-        table.clear()
-        lang = get_language()
-        for item in self.followups:
-            table.add_row(
-                Text(item.what),
-                Text(item.responsible),
-                Text(fmt_date(item.due)),
-                Text(label(FOLLOWUP_STATUS, item.status, lang)),
-                Text(item.result),
-                key=item.id,
-            )
-
     # Attendance -----------------------------------------------------------------------
 
     @on(AttendanceTable.Mark)
@@ -241,6 +244,7 @@ class RecordScreen(Screen[None]):
             )
         self._refresh_row(event.row_key)
         self._load_leave_inputs(event.row_key)
+        self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
 
     def _refresh_row(self, deputy_id: str) -> None:
         table = self.query_one(AttendanceTable)
@@ -278,41 +282,6 @@ class RecordScreen(Screen[None]):
         self.marks[key] = replace(mark, **{field: event.value})
         self._refresh_row(key)
 
-    # Follow-ups -----------------------------------------------------------------------
-
-    def action_add_followup(self) -> None:
-        """Add a follow-up item (saved with the record)."""
-        rec = self.record
-        assert rec is not None
-        self._edit_followup(FollowUp(record_id=rec.id, what=""))
-
-    @on(DataTable.RowSelected, "#followups")
-    def _followup_selected(self, event: DataTable.RowSelected) -> None:
-        for item in self.followups:
-            if item.id == event.row_key.value:
-                self._edit_followup(item)
-
-    @work
-    async def _edit_followup(self, item: FollowUp) -> None:
-        result = await self.app.push_screen_wait(FollowUpDialog(item))
-        if result is None:
-            return
-        ids = [f.id for f in self.followups]
-        if result.id in ids:
-            self.followups[ids.index(result.id)] = result
-        else:
-            self.followups.append(result)
-        self._fill_followups()
-
-    def on_key(self, event) -> None:
-        table = self.query_one("#followups", DataTable)
-        if event.key in ("delete",) and table.has_focus and table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            self.followups = [f for f in self.followups if f.id != key]
-            self.removed_followups.append(str(key))
-            self._fill_followups()
-            event.stop()
-
     @on(MinutesArea.LinesBroken)
     def _lines_broken(self) -> None:
         self.notify(t("rec_lines_broken"), markup=False)
@@ -346,7 +315,12 @@ class RecordScreen(Screen[None]):
         book = self.app.book  # type: ignore[attr-defined]
         names = {d["id"]: d.get("name") for d in book.deputies.docs(True)}
         doc["recorder"] = names.get(doc["recorder"], doc["recorder"])
-        return (doc, dict(self.marks), [to_doc(f) for f in self.followups])
+        return (
+            doc,
+            dict(self.marks),
+            [to_doc(f) for f in self.followups],
+            self.training.state(),
+        )
 
     def dirty(self) -> bool:
         """Whether the form differs from what is saved."""
@@ -394,6 +368,9 @@ class RecordScreen(Screen[None]):
         self.followups = [replace(f, record_id=saved.id) for f in self.followups]
         self.saved_marks = dict(self.marks)
         self.removed_followups = []
+        book = self.app.book  # type: ignore[attr-defined]
+        self.training.saved(saved, assessments_of(book, saved.id))
+        self.voters_panel.set_record(saved.id)
         self._original = self._snapshot(saved)
         self._set_title()
         self.notify(t("rec_saved"), markup=False)
@@ -414,6 +391,9 @@ class RecordScreen(Screen[None]):
             for fid in self.removed_followups:
                 if book.followups.get(fid) is not None:
                     book.followups.delete(fid)
+            if saved.form == "study":
+                self.training.write(book, saved.id)
+                saved = book.records.get(saved.id) or saved
         return saved
 
     def action_back(self) -> None:

@@ -18,6 +18,7 @@ from grouptui.domain.models import ActivityRecord, FollowUp, Note, Suggestion, d
 from grouptui.domain.records import (
     RecordError,
     check_in_year,
+    note_lines,
     parse_tag_option,
     plan_fold,
     suggestion_title,
@@ -110,6 +111,34 @@ def set_note_tag(book: Book, note_id: str, tag: str) -> Note:
     if note is None:
         raise RecordError("not_found_id", id=note_id, what=note_id)
     return book.notes.save(replace(note, tag=parse_tag_option(tag)))
+
+
+def find_note(book: Book, note_id: str) -> Note:
+    """The live note with this id (or unique id prefix)."""
+    return book.notes.find(note_id)
+
+
+def edit_note(book: Book, note_id: str, text: str) -> Note:
+    """Change the text of one note (one line; its time and tag stay).
+
+    A folded note keeps its folded mark: the minutes already written from it are the
+    officer's text now and are not rewritten behind their back.
+    """
+    note = find_note(book, note_id)
+    body = " ".join(line.strip() for line in note_lines(text))
+    if not body:
+        raise RecordError("note_empty")
+    return book.notes.save(replace(note, text=body))
+
+
+def delete_note(book: Book, note_id: str) -> Note:
+    """Delete one note (a tombstone: :func:`restore_note` brings it back)."""
+    return book.notes.delete(find_note(book, note_id).id)
+
+
+def restore_note(book: Book, note_id: str) -> Note:
+    """Bring back a note deleted by :func:`delete_note`."""
+    return book.notes.restore(note_id)
 
 
 def fold_notes(book: Book, record_id: str) -> Folded:

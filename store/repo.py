@@ -27,6 +27,8 @@ _WHAT = {
     "plan": "what_plan",
     "suggestions": "what_suggestion",
     "duty": "what_duty",
+    "voters": "what_voter",
+    "notes": "what_note",
 }
 
 

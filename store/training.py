@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from grouptui.domain.duty import DutyError, resolve_deputy
 from grouptui.domain.models import ActivityRecord, Attendance, derived_id
+from grouptui.domain.records import clean_text
 from grouptui.domain.training import parse_assessment, parse_days, parse_kind
 from grouptui.store.book import Book
 
@@ -11,14 +12,15 @@ from grouptui.store.book import Book
 def set_training(
     book: Book, record: str, *, kind: str | None = None, days: str | float | None = None
 ) -> ActivityRecord:
-    """Give a study record its training kind and length in days."""
+    """Give a study record its training kind and length in days ("" clears either)."""
     rec = book.records.find(record)
     if rec.form != "study":
         raise DutyError("training_not_study", theme=rec.theme)
+    # An empty kind or length clears it (the form's way of saying "not known yet").
     if kind is not None:
-        rec.training_kind = parse_kind(kind)
+        rec.training_kind = parse_kind(kind) if str(kind).strip() else ""
     if days is not None:
-        rec.training_days = parse_days(days)
+        rec.training_days = parse_days(days) if str(days).strip() else 0.0
     return book.records.save(rec)
 
 
@@ -31,7 +33,7 @@ def set_assessment(
     done: bool | None = None,
     result: str | None = None,
 ) -> Attendance:
-    """Record a deputy's assessment of a training they attended."""
+    """Record a deputy's assessment of a training they attended ("" clears its kind)."""
     rec = book.records.find(record)
     if rec.form != "study":
         raise DutyError("training_not_study", theme=rec.theme)
@@ -45,9 +47,9 @@ def set_assessment(
     if mark is None or mark.status not in ("present", "late"):
         raise DutyError("training_not_attended", name=who.name, theme=rec.theme)
     if kind is not None:
-        mark.assessment = parse_assessment(kind)
+        mark.assessment = parse_assessment(kind) if kind.strip() else ""
     if done is not None:
         mark.assessment_done = done
     if result is not None:
-        mark.assessment_result = result.strip()
+        mark.assessment_result = clean_text(result).strip()
     return book.attendance.save(mark)

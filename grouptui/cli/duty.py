@@ -213,6 +213,8 @@ def _register_training(app: typer.Typer) -> None:
 
 
 def _register_voter(app: typer.Typer) -> None:
+    from grouptui.cli.voter_edit import add_commands
+
     voter = typer.Typer(help=t("help_voter"), no_args_is_help=True)
     app.add_typer(voter, name="voter")
 
@@ -288,9 +290,12 @@ def _register_voter(app: typer.Typer) -> None:
         if not found:
             echo(t("voter_none"))
             return
+        from grouptui.cli.plan import plain_table
+
         lang = get_language()
-        print_table(
+        plain_table(
             [
+                t("duty_col_id"),
                 t("duty_col_date"),
                 t("voter_col_name"),
                 t("voter_col_village"),
@@ -302,6 +307,7 @@ def _register_voter(app: typer.Typer) -> None:
             ],
             [
                 (
+                    v.id[:8],
                     fmt_date(records[v.record_id].date) if v.record_id in records else "",
                     v.name,
                     v.village,
@@ -313,4 +319,7 @@ def _register_voter(app: typer.Typer) -> None:
                 )
                 for v in found
             ],
+            keep=(0, 5),  # the id (what voter edit/delete take) and the flag stay whole
         )
+
+    add_commands(voter)
