@@ -153,7 +153,7 @@ class RecordScreen(FollowUpsPart):
                 yield Label(t("rec_field_plan"))
                 plans = sorted(book.plan.all(), key=lambda p: (p.quarter, p.month or 0))
                 yield Select(
-                    [(Text(f"Q{p.quarter} {p.title}"), p.id) for p in plans],
+                    [(Text(f"{t(f'quarter_{p.quarter}')} {p.title}"), p.id) for p in plans],
                     value=rec.plan_id if any(p.id == rec.plan_id for p in plans) else Select.NULL,
                     prompt=t("rec_no_plan"),
                     id="plan",
