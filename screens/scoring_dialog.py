@@ -194,8 +194,10 @@ class ScoringDialog(ModalScreen["bool | None"]):
             bad = row.set_error(exc)
             first = first or bad
         if first is not None:
-            first.focus()
-            first.scroll_visible()
+            # The messages just added change the layout: scroll once it is laid out,
+            # without animation, so the bad field is shown at once.
+            first.focus(scroll_visible=False)
+            self.call_after_refresh(first.scroll_visible, animate=False)
             return
         if not self.app.ensure_writable():  # type: ignore[attr-defined]
             return
