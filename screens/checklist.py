@@ -24,6 +24,7 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.domain.rule_calendar import quarter_of
 from grouptui.domain.vocab import FORMS, PLAN_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.navigation import Key, install_keys
 from grouptui.screens.checklist_dialogs import (
     ItemValues,
     PlanItemDialog,
@@ -57,21 +58,23 @@ class ChecklistScreen(Screen[None]):
 
     CSS_PATH = "checklist.tcss"
 
+    #: the footer keys as data (ids remappable in the config file's "keys"), bound when the
+    #: screen is made so the footer speaks the language of that moment.
+    KEYS = (
+        Key("back", "escape", "app.go('home')", "checklist_back", show=False),
+        Key("checklist_add", "a", "add", "checklist_key_add"),
+        Key("checklist_edit", "e", "edit", "checklist_key_edit"),
+        Key("checklist_move", "m", "move", "checklist_key_move"),
+        Key("checklist_done", "d", "status('done')", "checklist_key_done"),
+        Key("checklist_postpone", "p", "status('postponed')", "checklist_key_postpone"),
+        Key("checklist_cancel", "x", "status('cancelled')", "checklist_key_cancel", show=False),
+        Key("checklist_planned", "u", "status('planned')", "checklist_key_planned", show=False),
+        Key("checklist_open_record", "o", "open_record", "checklist_key_open"),
+        Key("checklist_new_record", "n", "new_record", "checklist_key_new"),
+    )
+
+    # The tab keys have no words to translate and are not listed in help.
     BINDINGS = [
-        Binding("escape", "app.go('home')", "checklist_back", id="checklist.back", show=False),
-        Binding("a", "add", "checklist_key_add", id="checklist.add"),
-        Binding("e", "edit", "checklist_key_edit", id="checklist.edit"),
-        Binding("m", "move", "checklist_key_move", id="checklist.move"),
-        Binding("d", "status('done')", "checklist_key_done", id="checklist.done"),
-        Binding("p", "status('postponed')", "checklist_key_postpone", id="checklist.postpone"),
-        Binding(
-            "x", "status('cancelled')", "checklist_key_cancel", id="checklist.cancel", show=False
-        ),
-        Binding(
-            "u", "status('planned')", "checklist_key_planned", id="checklist.planned", show=False
-        ),
-        Binding("o", "open_record", "checklist_key_open", id="checklist.open"),
-        Binding("n", "new_record", "checklist_key_new", id="checklist.new"),
         Binding("1", "tab('q1')", show=False),
         Binding("2", "tab('q2')", show=False),
         Binding("3", "tab('q3')", show=False),
@@ -81,7 +84,7 @@ class ChecklistScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._translate_bindings()
+        install_keys(self, self.KEYS)
         #: the plan items of each quarter as shown, row by row.
         self.rows: dict[int, list[ItemStanding]] = {q: [] for q in range(1, 5)}
         self._others: tuple[dict[str, float], tuple[int, ...]] | None = None
@@ -89,17 +92,6 @@ class ChecklistScreen(Screen[None]):
         self.results: list = []
 
     # Building -------------------------------------------------------------------------
-
-    def _translate_bindings(self) -> None:
-        # BINDINGS hold catalog keys: the class is imported once, but the language is the
-        # one the app was made with, so the footer's words are looked up per instance.
-        from dataclasses import replace
-
-        table = self._bindings.key_to_bindings
-        for key, bindings in table.items():
-            table[key] = [
-                replace(b, description=t(b.description)) if b.description else b for b in bindings
-            ]
 
     @property
     def book(self):

@@ -16,7 +16,6 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
@@ -37,6 +36,7 @@ from textual.widgets import (
 from grouptui.domain.errors import UserFacingError
 from grouptui.export.service import BOOKS, FORMATS, ExportRequest, book_label
 from grouptui.i18n import t
+from grouptui.navigation import Key, install_keys
 
 
 def opener_command(folder: Path) -> list[str] | None:
@@ -72,19 +72,17 @@ class ExportScreen(Screen[None]):
 
     CSS_PATH = "export.tcss"
 
-    #: (key, action, catalog key of its description, binding id); kept as data and bound
-    #: when the screen is made, so the footer speaks the language chosen at that time.
+    #: the footer keys as data (ids remappable in the config file's "keys"), bound when the
+    #: screen is made so the footer speaks the language chosen at that time.
     KEYS = (
-        ("ctrl+e", "export", "export_screen_run", "export.run"),
-        ("ctrl+o", "open_folder", "export_screen_open", "export.open"),
-        ("escape", "back", "export_screen_back", "export.back"),
+        Key("export_run", "ctrl+e", "export", "export_screen_run"),
+        Key("export_open_folder", "ctrl+o", "open_folder", "export_screen_open"),
+        Key("back", "escape", "back", "export_screen_back"),
     )
 
     def __init__(self) -> None:
         super().__init__()
-        for key, action, words, binding_id in self.KEYS:
-            binding = Binding(key, action, t(words), id=binding_id)
-            self._bindings.key_to_bindings.setdefault(key, []).append(binding)
+        install_keys(self, self.KEYS)
         #: the files of the last export, in order.
         self.written: list[Path] = []
         #: the folder of the last export.

@@ -242,3 +242,31 @@ async def test_open_linked_record_without_a_record_screen_says_so(plan_book):
         assert any("record book screen is not available" in m for m in notes) or (
             app.screen.__class__.__name__ != "ChecklistScreen"
         )
+
+
+async def test_keys_are_remappable_by_id_and_listed_in_help(plan_book):
+    from grouptui.screens.checklist_dialogs import PlanItemDialog
+    from grouptui.store.config import Config
+    from tests.tui.shellkit import screen_text
+
+    config = Config(keys={"checklist_add": "f6"})
+    app = make_app(plan_book, lang="en", clock=lambda: NOW, start="checklist", config=config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "f6 add" in footer and "e edit" in footer and "a add" not in footer
+        await pilot.press("a")  # no longer bound
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ChecklistScreen"
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanItemDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        keys = dict((d, k) for k, d in app.screen.keys)
+        assert keys["add"] == "f6" and keys["edit"] == "e" and keys["move"] == "m"
+        assert keys["done"] == "d" and keys["postpone"] == "p"
+        assert keys["cancel item"] == "x" and keys["back to planned"] == "u"
+        assert keys["open"] == "o" and keys["record"] == "n" and keys["back"] == "esc"

@@ -201,3 +201,30 @@ def _fixed_folder(pilot) -> None:
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 def test_snapshot_export_screen(snap_compare, book_path: Path, lang: str, size) -> None:
     assert snap_compare(_app(book_path, lang), terminal_size=size, run_before=_fixed_folder)
+
+
+async def test_keys_are_remappable_by_id_and_listed_in_help(
+    nasty_book: Path, export_dir: Path
+) -> None:
+    from grouptui.store.config import Config
+    from tests.tui.shellkit import screen_text
+
+    config = Config(keys={"export_run": "f6"})
+    app = make_app(nasty_book, lang="en", clock=lambda: NOW, start="export", config=config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "f6 Export" in footer and "^o Open folder" in footer
+        app.screen.query_one("#export-folder", Input).value = str(export_dir)
+        await pilot.press("ctrl+e")  # no longer bound
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert list(export_dir.iterdir()) == []
+        await pilot.press("f6")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(list(export_dir.iterdir())) == 5
+        await pilot.press("f1")
+        await pilot.pause()
+        keys = dict((d, k) for k, d in app.screen.keys)
+        assert keys["Export"] == "f6" and keys["Open folder"] == "^o" and keys["Back"] == "esc"
