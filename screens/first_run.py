@@ -39,6 +39,8 @@ def template_options() -> list[tuple[str, str]]:
 class FirstRunScreen(FormScreen[None]):
     """Creates the first book; escape quits (asking first if something was typed)."""
 
+    SAVE_BUTTON = "create"
+
     destination_id = "first_run"
 
     #: Escape leaves the app here: there is nothing behind this screen.
@@ -93,17 +95,6 @@ class FirstRunScreen(FormScreen[None]):
         painted = getattr(self.app, "screen_painted", None)
         if painted is not None:
             painted(self)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "create":
-            self.action_save()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def action_leave(self) -> None:
         """Quit the app (asking first if something was typed)."""

@@ -81,17 +81,6 @@ class DeputyForm(FormScreen["Deputy | None"]):
         super().on_mount()
         self.query_one("#name-input", Input).focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     def save_form(self) -> None:
         """Check every field, show what is wrong under it, or save and close."""
         values = self.form_values()

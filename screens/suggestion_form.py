@@ -134,17 +134,6 @@ class SuggestionForm(FormScreen["Suggestion | None"]):
         super().on_mount()
         self.query_one("#title-input", Input).focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     def save_form(self) -> None:
         """Save through the service; show a refusal under the field it is about."""
         from grouptui.store.suggestion_edit import edit_suggestion

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import typer
 
 from grouptui.cli.state import State, echo, parse_date, print_json, print_table
+from grouptui.console import say
 from grouptui.i18n import fmt_date, get_language, t
 
 ORDER = 60
@@ -245,7 +244,7 @@ def _register_voter(app: typer.Typer) -> None:
             )
         echo(t("voter_added", name=visit.name, id=visit.id[:8]))
         if not ok:
-            sys.stderr.write(t("voter_contact_flagged", name=visit.name) + "\n")
+            say(t("voter_contact_flagged", name=visit.name))
 
     @voter.command("list", help=t("help_voter_list"))
     def voter_list(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 
 from grouptui.cli.state import State, echo
+from grouptui.console import say
 from grouptui.i18n import t
 
 ORDER = 80
@@ -54,6 +54,6 @@ def register(app: typer.Typer) -> None:
             written = run_export(book, request, plan=plan)
         if plan.skipped:
             names = "、".join(book_label(b) for b in plan.skipped)
-            sys.stderr.write(t("export_skipped", books=names, format=request.format) + "\n")
+            say(t("export_skipped", books=names, format=request.format))
         for path in written:
             echo(str(path))

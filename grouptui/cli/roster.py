@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 
 from grouptui.cli.state import State, UserError, clock, echo, print_json, print_table
+from grouptui.console import say
 from grouptui.i18n import get_language, t
 
 ORDER = 20
@@ -109,7 +109,7 @@ def register(app: typer.Typer) -> None:
 
         if not contact_ok(deputy.phone):
             # Kept as typed (a number noted wrongly can still be checked), but said.
-            sys.stderr.write(t("roster_phone_flagged", phone=deputy.phone) + "\n")
+            say(t("roster_phone_flagged", phone=deputy.phone))
 
     @roster.command("retire", help=t("help_roster_retire"))
     def roster_retire(

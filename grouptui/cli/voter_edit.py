@@ -7,11 +7,10 @@ as typed and flagged, exactly as ``voter add`` does.
 
 from __future__ import annotations
 
-import sys
-
 import typer
 
 from grouptui.cli.state import State, echo
+from grouptui.console import say
 from grouptui.i18n import t
 
 
@@ -45,7 +44,7 @@ def add_commands(voter: typer.Typer) -> None:
             )
         echo(t("voter_edited", name=visit.name, id=visit.id[:8]))
         if not ok:
-            sys.stderr.write(t("voter_contact_flagged", name=visit.name) + "\n")
+            say(t("voter_contact_flagged", name=visit.name))
 
     @voter.command("delete", help=t("help_voter_delete"))
     def voter_delete(

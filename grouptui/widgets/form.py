@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
 from grouptui.i18n import t
 from grouptui.navigation import Key, install_keys
@@ -212,6 +212,23 @@ class FormScreen(Screen[ResultType]):
             first.widget.focus()
             first.scroll_visible()
         return first is not None
+
+    # Buttons and Enter ----------------------------------------------------------------
+
+    #: id of the button that saves; any other button of the form leaves it.
+    SAVE_BUTTON = "save"
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == self.SAVE_BUTTON:
+            self.action_save()
+        else:
+            self.action_leave()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Enter in any one-line field saves the form, as in a desktop dialog.
+        event.stop()
+        self.action_save()
 
     # Actions --------------------------------------------------------------------------
 
