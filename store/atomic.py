@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -54,19 +55,76 @@ def _replace(src: str, dst: Path) -> None:
             delay = min(delay * 2, 0.2)
 
 
+def real_path(path: Path) -> Path:
+    """``path`` with symbolic links followed: a book reached through a link is saved where
+    it really is, and the link stays a link."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def check_replaceable(target: Path) -> None:
+    """Raise ``PermissionError`` if ``target`` is a read-only file (no write bit at all).
+
+    Replacing needs only the folder's permission, so without this a 0400 book in a
+    writable folder would be silently swapped for a writable one.
+    """
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return
+    if not mode & 0o222:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, refusing at once anything else.
+
+    A FIFO, a device (``/dev/zero``) or a socket would block or never end: it is opened
+    without blocking and refused (``NotRegularFile``). A file over ``limit`` bytes is
+    refused too (``FileTooLarge``) before it is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(str(path))
+        if info.st_size > limit:
+            raise FileTooLarge(str(path))
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise FileTooLarge(str(path))
+    return data
+
+
+class NotRegularFile(OSError):
+    """A path that is a FIFO, a device or a socket, where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    """A file larger than the reader's bound."""
+
+
 def atomic_write(
     target: Path,
     data: bytes | Iterable[bytes],
     *,
     mode: int = FILE_MODE,
     durable: bool = True,
+    mtime_ns: int | None = None,
 ) -> None:
     """Replace ``target`` with ``data`` (bytes, or chunks of them) atomically and durably.
 
     The file gets mode 0600 on POSIX: books hold voters' names and phone numbers.
     ``durable=False`` skips the fsyncs, for files that may be lost in a power cut (the
-    lock's holder note): still atomic, and a few milliseconds cheaper.
+    lock's holder note): still atomic, and a few milliseconds cheaper. A symbolic link is
+    followed (the real file is replaced, next to it); a read-only file is refused with
+    ``PermissionError``. ``mtime_ns`` sets the new file's modification time.
     """
+    target = real_path(target)
+    check_replaceable(target)
     folder = target.parent
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
     try:
@@ -78,6 +136,8 @@ def atomic_write(
                 while view:
                     written = os.write(fd, view)
                     view = view[written:]
+            if mtime_ns is not None:
+                os.utime(tmp, ns=(mtime_ns, mtime_ns))
             if durable:
                 os.fsync(fd)
         finally:
@@ -93,10 +153,17 @@ def atomic_write(
 
 def remove_orphans(target: Path) -> list[Path]:
     """Delete temp files a crashed writer left beside ``target``; the ones removed."""
-    removed = []
-    prefix = temp_prefix(target)
+    return remove_temp_files(target.parent, temp_prefix(target))
+
+
+def remove_temp_files(folder: Path, prefix: str = ".") -> list[Path]:
+    """Delete the temp files named ``<prefix>…{TEMP_SUFFIX}`` in ``folder``; the ones removed.
+
+    Only for a folder whose writers are all finished (its book's lock is held).
+    """
+    removed: list[Path] = []
     try:
-        entries = list(os.scandir(target.parent))
+        entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:

@@ -1,25 +1,42 @@
-"""Rolling backups beside the book.
+"""Backups beside the book: a real copy of every saved version, numbered in sequence.
 
-Before each save, the current book file is hard-linked into ``.<name>.backups/`` (no data
-is copied: the old version's bytes stay where they are when the new file replaces it).
-Old backups are pruned in a background thread, since freeing them is no part of the save.
-Kept: the newest ``KEEP_RECENT`` versions, plus the newest of each of the last
-``KEEP_DAYS`` days. Where hard links are not possible (FAT, some network drives) the
-file is copied instead.
+Each successful save copies the bytes it just wrote into ``.<name>.backups/`` as
+``<seq>-<YYYYmmdd-HHMMSS>.json``: its own file, never a hard link of the book, so no
+later write to the book (a ``cp`` of an old backup over it, a restore) can change a
+backup. The copy is written on a worker thread, so the save is acknowledged after the
+book's own durable write, and the next save of the book first waits for it.
+
+The guarantee, whatever crashed when: before the book is replaced, the version it holds
+is among the backups. :meth:`Keeper.before_replace` checks this with two ``stat`` calls
+(each backup carries its version's size and mtime); when it does not hold (a kill before
+the copy finished, a ``cp`` from outside, a book written by an older grouptui) the book
+is copied right there, before anything is replaced. A failed save adds no backup.
+
+Kept: the ``KEEP_RECENT`` highest sequence numbers, plus the newest version of each of
+the last ``KEEP_DAYS`` days seen going back in sequence. The order is the sequence, never
+the clock, so a clock set wrong neither keeps its "future" backups nor drops new ones.
+Pruning happens on the worker too.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import re
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from grouptui.store.atomic import atomic_write, remove_temp_files
+
 KEEP_RECENT = 5
 KEEP_DAYS = 7
+
+_NAME = re.compile(r"^(\d{6,})-(\d{8}-\d{6})\.json$")
+# Backups of grouptui before sequence numbers: hard links named by the clock.
+_LEGACY = re.compile(r"^(\d{8}-\d{6})-\d{6}-\d{3}\.json$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +46,8 @@ class Backup:
     path: Path
     taken: datetime
     size: int
+    #: position in the book's history (higher is newer); -1 for a legacy backup.
+    seq: int = -1
 
 
 def backup_dir(book: Path) -> Path:
@@ -36,83 +55,183 @@ def backup_dir(book: Path) -> Path:
     return book.parent / f".{book.name}.backups"
 
 
-def _name(now: datetime, seq: int) -> str:
-    return f"{now:%Y%m%d-%H%M%S-%f}-{seq:03d}.json"
-
-
-def _taken(name: str) -> datetime | None:
+def _parse(name: str) -> tuple[int, datetime] | None:
+    match = _NAME.match(name)
+    if match is None:
+        legacy = _LEGACY.match(name)
+        if legacy is None:
+            return None
+        seq, stamp = -1, legacy.group(1)
+    else:
+        seq, stamp = int(match.group(1)), match.group(2)
     try:
-        return datetime.strptime(name[:22], "%Y%m%d-%H%M%S-%f")
+        return seq, datetime.strptime(stamp, "%Y%m%d-%H%M%S")
     except ValueError:
         return None
 
 
 def list_backups(book: Path) -> list[Backup]:
-    """The backups of ``book``, newest first."""
-    folder = backup_dir(book)
-    found = []
+    """The backups of ``book``, newest (highest sequence) first."""
     try:
-        entries = list(os.scandir(folder))
+        entries = list(os.scandir(backup_dir(book)))
     except OSError:
         return []
+    found = []
     for entry in entries:
-        taken = _taken(entry.name)
-        if taken is None or not entry.name.endswith(".json"):
+        parsed = _parse(entry.name)
+        if parsed is None:
             continue
         with contextlib.suppress(OSError):
-            found.append(Backup(Path(entry.path), taken, entry.stat().st_size))
-    found.sort(key=lambda b: b.path.name, reverse=True)
+            found.append(Backup(Path(entry.path), parsed[1], entry.stat().st_size, parsed[0]))
+    found.sort(key=lambda b: (b.seq, b.path.name), reverse=True)
     return found
 
 
-def take_backup(book: Path, now: datetime) -> None:
-    """Keep the current version of ``book`` before it is replaced; prune old backups."""
-    if not book.exists():
-        return
+def _write_copy(
+    book: Path, chunks: Sequence[bytes], taken: datetime, stamp: os.stat_result
+) -> None:
+    """Write one backup holding ``chunks``, marked with the book version's size and mtime."""
     folder = backup_dir(book)
-    if not folder.exists():
-        folder.mkdir(mode=0o700, exist_ok=True)
-    seq = 0
-    while (folder / _name(now, seq)).exists():
-        seq += 1
-    target = folder / _name(now, seq)
-    try:
-        os.link(book, target)
-    except OSError:
-        shutil.copy2(book, target)
-    # Freeing an old version's blocks is not part of saving: do it off the save's path.
-    # If the process ends first, the next save prunes.
-    thread = threading.Thread(target=_prune_quietly, args=(book,), daemon=True)
-    _pruners[:] = [t for t in _pruners if t.is_alive()]
-    _pruners.append(thread)
-    thread.start()
+    folder.mkdir(mode=0o700, exist_ok=True)
+    newest = list_backups(book)
+    seq = max((b.seq for b in newest), default=0) + 1
+    target = folder / f"{seq:06d}-{taken:%Y%m%d-%H%M%S}.json"
+    atomic_write(target, chunks, mtime_ns=stamp.st_mtime_ns)
 
 
-_prune_lock = threading.Lock()
-_pruners: list[threading.Thread] = []
+def _same_version(a: os.stat_result, b: os.stat_result) -> bool:
+    return a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns
+
+
+class Keeper:
+    """Keeps the backups of one book file. One per file and process: :func:`keeper`."""
+
+    def __init__(self, book: Path) -> None:
+        self.book = book
+        self._worker: threading.Thread | None = None
+        #: the book's stat when its version was last known to be among the backups.
+        self._covered: os.stat_result | None = None
+
+    def settle(self) -> None:
+        """Wait for the copy (and pruning) started by the last save."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.join()
+
+    def covers_book(self) -> bool:
+        """Whether the version the book holds now is known to be among the backups."""
+        try:
+            return self._covered is not None and _same_version(self._covered, os.stat(self.book))
+        except OSError:
+            return False
+
+    def before_replace(self, taken: datetime) -> None:
+        """Make sure the version the book holds now is among the backups.
+
+        Raises ``OSError`` when it is not and cannot be copied (a full disk): the save must
+        then not go on.
+        """
+        self.settle()
+        try:
+            now = os.stat(self.book)
+        except FileNotFoundError:
+            return
+        if self.covers_book():
+            return
+        newest = list_backups(self.book)[:1]
+        if not (newest and newest[0].seq >= 0 and _same_version(os.stat(newest[0].path), now)):
+            remove_temp_files(backup_dir(self.book))
+            _write_copy(self.book, [self.book.read_bytes()], taken, now)
+        self._covered = now
+
+    def after_replace(
+        self, chunks: Sequence[bytes], taken: datetime, replaces: Path | None = None
+    ) -> None:
+        """Copy the version just written (``chunks``) into the backups, on a worker.
+
+        ``replaces``: a backup holding the same version, removed once the copy is written.
+        """
+        try:
+            now = os.stat(self.book)
+        except OSError:
+            return
+        self._worker = threading.Thread(
+            target=self._copy, args=(tuple(chunks), taken, now, replaces), name="grouptui-backup"
+        )
+        self._worker.start()
+
+    def _copy(
+        self, chunks: Iterable[bytes], taken: datetime, stamp: os.stat_result, replaces: Path | None
+    ) -> None:
+        # A failed copy is not fatal: the next save finds its version uncovered and copies.
+        with contextlib.suppress(OSError):
+            _write_copy(self.book, list(chunks), taken, stamp)
+            self._covered = stamp
+            if replaces is None:
+                prune(self.book)
+            else:  # a restore: the version moves up; nothing else goes until the next save
+                replaces.unlink()
+
+
+_keepers: dict[Path, Keeper] = {}
+_keepers_lock = threading.Lock()
+
+
+def keeper(book: Path) -> Keeper:
+    """The :class:`Keeper` of ``book`` in this process."""
+    with _keepers_lock:
+        return _keepers.setdefault(book, Keeper(book))
 
 
 def settle() -> None:
-    """Wait until the background pruning started so far has finished."""
-    while _pruners:
-        _pruners.pop().join()
+    """Wait until every backup copy started so far is written."""
+    with _keepers_lock:
+        found = list(_keepers.values())
+    for k in found:
+        k.settle()
 
 
-def _prune_quietly(book: Path) -> None:
-    with _prune_lock, contextlib.suppress(OSError):
-        prune(book)
+def save_version(
+    book: Path, chunks: Sequence[bytes], taken: datetime, replaces: Path | None = None
+) -> None:
+    """Replace ``book`` with ``chunks`` atomically, keeping every version among the backups.
+
+    The version being replaced is made sure of first; the new one is copied on a worker
+    (see :meth:`Keeper.after_replace` for ``replaces``).
+    """
+    k = keeper(book)
+    k.before_replace(taken)
+    atomic_write(book, chunks)
+    k.after_replace(chunks, taken, replaces)
 
 
 def prune(book: Path) -> None:
-    """Delete the backups the policy no longer keeps."""
-    backups = list_backups(book)
-    keep = {b.path for b in backups[:KEEP_RECENT]}
+    """Delete the backups the policy no longer keeps (see the module docstring)."""
+    found = list_backups(book)
+    keep = {b.path for b in found[:KEEP_RECENT]}
     days: dict[str, Backup] = {}
-    for b in backups:  # newest first: the first seen of a day is its newest
+    for b in found:  # highest sequence first: the first seen of a day is its newest
+        if len(days) == KEEP_DAYS:
+            break
         days.setdefault(b.taken.strftime("%Y-%m-%d"), b)
-    for day in sorted(days, reverse=True)[:KEEP_DAYS]:
-        keep.add(days[day].path)
-    for b in backups:
+    keep.update(b.path for b in days.values())
+    for b in found:
         if b.path not in keep:
             with contextlib.suppress(OSError):
                 b.path.unlink()
+
+
+def restore(book: Path, chosen: Backup, taken: datetime) -> None:
+    """Make ``chosen`` the book again; the caller holds the book's lock.
+
+    The version it replaces is kept among the backups first, so a restore can be undone
+    by another. The restored version becomes the newest backup: its copy is made anew and
+    the old file, now a duplicate, is removed, so retention counts it as what it is, the
+    newest version. Raises :class:`BookError` if ``chosen`` is not a readable book.
+    """
+    from grouptui.store.storage import load_book_file
+
+    load_book_file(chosen.path)  # refuses a FIFO, a huge or a broken file in one sentence
+    raw = chosen.path.read_bytes()
+    save_version(book, [raw], taken, replaces=chosen.path)
+    keeper(book).settle()

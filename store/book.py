@@ -23,9 +23,14 @@ from tinydb import TinyDB
 from grouptui.domain.codec import to_doc
 from grouptui.domain.models import TABLES, BookMeta
 from grouptui.store import backups
-from grouptui.store.atomic import remove_orphans
+from grouptui.store.atomic import (
+    check_replaceable,
+    real_path,
+    remove_orphans,
+    remove_temp_files,
+)
 from grouptui.store.errors import BookError
-from grouptui.store.lock import BookLock
+from grouptui.store.lock import BookLock, holder_path
 from grouptui.store.repo import Repo
 from grouptui.store.storage import BookStorage, Data, GuardedTable, load_book_file
 
@@ -124,18 +129,19 @@ class Book:
         clock: Callable[[], datetime] = datetime.now,
     ) -> Book:
         """Open the book at ``path``; with ``write``, take its lock first."""
-        path = Path(path)
+        path = real_path(Path(path))
         lock = None
         if write:
             if not path.exists():
                 raise BookError("book_not_found", path=path)
+            _check_writable(path)
             lock = BookLock(path)
             lock.acquire()
         try:
             data = load_book_file(path)
             migrated = _check_schema(data, path)
             if write:
-                remove_orphans(path)
+                remove_debris(path)
             storage = BookStorage(path, initial=data, read_only=not write, clock=clock)
             book = cls(path, storage, lock=lock, device=device, clock=clock)
             if migrated and write:
@@ -159,9 +165,14 @@ class Book:
         device: str = "",
         clock: Callable[[], datetime] = datetime.now,
         force: bool = False,
+        fill: Callable[[Book], None] | None = None,
     ) -> Book:
-        """Write a new empty book at ``path`` and open it for writing."""
-        path = Path(path)
+        """Write a new book at ``path`` and open it for writing.
+
+        ``fill(book)`` adds its first contents (a template's plan, last year's roster)
+        within the same single write: a crash leaves no book or the whole new one.
+        """
+        path = real_path(Path(path))
         group = validate_group_name(group)
         year = validate_year(year)
         township = township.strip()
@@ -189,17 +200,21 @@ class Book:
             data: Data = {"_default": {}, "meta": {"1": to_doc(meta)}}
             for name in TABLES:
                 data[name] = {}
-            storage = BookStorage(path, initial=data, clock=clock, keep_backups=force)
-            storage.write(data)
-            storage.keep_backups = True
-            return cls(path, storage, lock=lock, device=device, clock=clock)
+            storage = BookStorage(path, initial=data, clock=clock)
+            book = cls(path, storage, lock=lock, device=device, clock=clock)
+            with book.transaction():  # the file appears once, whole: meta and contents
+                storage.write(data)
+                if fill is not None:
+                    fill(book)
+            return book
         except BaseException:
             lock.release()
             raise
 
     def close(self) -> None:
-        """Release the lock; the book needs no flush (every write is already on disk)."""
+        """Wait for the last backup copy, then release the lock (every save is on disk)."""
         if self.lock is not None:
+            backups.keeper(self.path).settle()
             self.lock.release()
             self.lock = None
 
@@ -263,6 +278,22 @@ class Book:
         data = self.storage.read()
         assert data is not None
         return data
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, in one sentence, to write a read-only book."""
+    try:
+        check_replaceable(path)
+    except PermissionError:
+        raise BookError("book_read_only", path=path) from None
+
+
+def remove_debris(path: Path) -> None:
+    """Delete what killed writers of this book left: temp files of the book, of the lock's
+    holder note and of the backups (the caller holds the book's lock)."""
+    remove_orphans(path)
+    remove_orphans(holder_path(path))
+    remove_temp_files(backups.backup_dir(path))
 
 
 def _check_schema(data: Data, path: Path) -> bool:

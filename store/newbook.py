@@ -33,7 +33,13 @@ def create_book(
     items, rules = [], {}
     if template:
         _, items, rules = template_items(template)
-    book = Book.create(
+
+    def fill(book: Book) -> None:
+        book.plan.save_many(items)
+        if rules:
+            set_rules(book, rules)
+
+    return Book.create(
         path,
         group=group,
         year=year,
@@ -42,14 +48,5 @@ def create_book(
         device=device,
         clock=clock,
         force=force,
+        fill=fill,
     )
-    try:
-        if items or rules:
-            with book.transaction():
-                book.plan.save_many(items)
-                if rules:
-                    set_rules(book, rules)
-    except BaseException:
-        book.close()
-        raise
-    return book

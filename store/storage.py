@@ -34,10 +34,19 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from grouptui.store import backups
-from grouptui.store.atomic import atomic_write, is_disk_full
+from grouptui.store.atomic import (
+    FileTooLarge,
+    NotRegularFile,
+    atomic_write,
+    is_disk_full,
+    read_regular,
+)
 from grouptui.store.errors import BookError
 
 Data = dict[str, dict[str, Any]]
+
+#: the largest book file read (a 10-year book of a busy group is some 20 MB).
+MAX_BOOK_BYTES = 256 * 2**20
 
 
 def load_book_file(path: Path) -> Data:
@@ -45,7 +54,11 @@ def load_book_file(path: Path) -> Data:
     if path.is_dir():
         raise BookError("book_is_dir", path=path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BOOK_BYTES)
+    except NotRegularFile:
+        raise BookError("book_not_regular", path=path) from None
+    except FileTooLarge:
+        raise BookError("book_too_large", path=path, limit=MAX_BOOK_BYTES // 2**20) from None
     except FileNotFoundError:
         raise BookError("book_not_found", path=path) from None
     except PermissionError:
@@ -196,8 +209,9 @@ class BookStorage(Storage):
         try:
             payload = self.serialize(self._data)
             if self.keep_backups:
-                backups.take_backup(self.path, self._clock())
-            atomic_write(self.path, payload)
+                backups.save_version(self.path, payload, self._clock())
+            else:
+                atomic_write(self.path, payload)
         except OSError as exc:
             self.invalidate()
             if is_disk_full(exc):

@@ -30,7 +30,27 @@ def start_next_year(
     if year <= meta.year:
         raise BookError("bad_year", value=str(year))
     path = book.path.parent / default_book_name(meta.group, year)
-    with Book.create(
+
+    def fill(new: Book) -> None:
+        new.deputies.save_many(
+            Deputy(
+                name=d.name,
+                levels=d.levels,
+                constituency=d.constituency,
+                phone=d.phone,
+                unit=d.unit,
+                is_new=d.is_new,
+                joined_on=d.joined_on,
+                remarks=d.remarks,
+                id=d.id,
+            )
+            for d in book.deputies.all()
+            if d.active
+        )
+        new.settings.save_many(Setting(id=s.id, values=s.values) for s in book.settings.all())
+        new.plan.save_many(carry_forward(book.plan.all()))
+
+    Book.create(
         path,
         group=meta.group,
         year=year,
@@ -39,25 +59,8 @@ def start_next_year(
         device=device,
         clock=clock,
         force=force,
-    ) as new:
-        with new.transaction():
-            new.deputies.save_many(
-                Deputy(
-                    name=d.name,
-                    levels=d.levels,
-                    constituency=d.constituency,
-                    phone=d.phone,
-                    unit=d.unit,
-                    is_new=d.is_new,
-                    joined_on=d.joined_on,
-                    remarks=d.remarks,
-                    id=d.id,
-                )
-                for d in book.deputies.all()
-                if d.active
-            )
-            new.settings.save_many(Setting(id=s.id, values=s.values) for s in book.settings.all())
-            new.plan.save_many(carry_forward(book.plan.all()))
+        fill=fill,
+    ).close()
     return path
 
 

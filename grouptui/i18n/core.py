@@ -53,6 +53,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The book {path} is read-only and cannot be saved; check the file and folder permissions.",
     ),
     "book_unreadable": ("无法读取账册 {path}：{reason}", "Cannot read the book {path}: {reason}"),
+    "book_not_regular": (
+        "{path} 不是普通文件（可能是管道或设备），grouptui 没有读取它。",
+        "{path} is not a regular file (a pipe or a device?); grouptui did not read it.",
+    ),
+    "book_too_large": (
+        "账册文件 {path} 超过 {limit} MB，不像是 grouptui 账册，没有读取。",
+        "The book file {path} is over {limit} MB, too large for a grouptui book; not read.",
+    ),
     "book_locked": (
         "账册正由另一个 grouptui 使用（{holder}），请关闭后再试；只读命令仍可使用。",
         "The book is in use by another grouptui ({holder}); close it and try again. "
