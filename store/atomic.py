@@ -16,7 +16,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -114,6 +114,7 @@ def atomic_write(
     mode: int = FILE_MODE,
     durable: bool = True,
     mtime_ns: int | None = None,
+    before_commit: Callable[[], object] | None = None,
 ) -> None:
     """Replace ``target`` with ``data`` (bytes, or chunks of them) atomically and durably.
 
@@ -122,6 +123,8 @@ def atomic_write(
     lock's holder note): still atomic, and a few milliseconds cheaper. A symbolic link is
     followed (the real file is replaced, next to it); a read-only file is refused with
     ``PermissionError``. ``mtime_ns`` sets the new file's modification time.
+    ``before_commit()`` runs once the new bytes are durable, just before the rename
+    (if it raises, nothing is replaced).
     """
     target = real_path(target)
     check_replaceable(target)
@@ -142,6 +145,8 @@ def atomic_write(
                 os.fsync(fd)
         finally:
             os.close(fd)
+        if before_commit is not None:
+            before_commit()
         _replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -24,7 +24,8 @@ import contextlib
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -87,20 +88,26 @@ def list_backups(book: Path) -> list[Backup]:
     return found
 
 
-def _write_copy(
-    book: Path, chunks: Sequence[bytes], taken: datetime, stamp: os.stat_result
-) -> None:
-    """Write one backup holding ``chunks``, marked with the book version's size and mtime."""
+def _write_copy(book: Path, chunks: Sequence[bytes], taken: datetime, mark: Mark) -> Path:
+    """Write one backup holding ``chunks``, marked with its version's mtime; its path."""
     folder = backup_dir(book)
     folder.mkdir(mode=0o700, exist_ok=True)
-    newest = list_backups(book)
-    seq = max((b.seq for b in newest), default=0) + 1
+    seq = max((b.seq for b in list_backups(book)), default=0) + 1
     target = folder / f"{seq:06d}-{taken:%Y%m%d-%H%M%S}.json"
-    atomic_write(target, chunks, mtime_ns=stamp.st_mtime_ns)
+    atomic_write(target, chunks, mtime_ns=mark[1])
+    return target
 
 
-def _same_version(a: os.stat_result, b: os.stat_result) -> bool:
-    return a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns
+#: a version's (size, mtime in ns): the book and its backup copy carry the same.
+Mark = tuple[int, int]
+
+
+def _mark(path: Path) -> Mark | None:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 class Keeper:
@@ -109,8 +116,8 @@ class Keeper:
     def __init__(self, book: Path) -> None:
         self.book = book
         self._worker: threading.Thread | None = None
-        #: the book's stat when its version was last known to be among the backups.
-        self._covered: os.stat_result | None = None
+        #: the mark of the newest version known to be among the backups.
+        self._covered: Mark | None = None
 
     def settle(self) -> None:
         """Wait for the copy (and pruning) started by the last save."""
@@ -120,10 +127,7 @@ class Keeper:
 
     def covers_book(self) -> bool:
         """Whether the version the book holds now is known to be among the backups."""
-        try:
-            return self._covered is not None and _same_version(self._covered, os.stat(self.book))
-        except OSError:
-            return False
+        return self._covered is not None and self._covered == _mark(self.book)
 
     def before_replace(self, taken: datetime) -> None:
         """Make sure the version the book holds now is among the backups.
@@ -132,45 +136,73 @@ class Keeper:
         then not go on.
         """
         self.settle()
-        try:
-            now = os.stat(self.book)
-        except FileNotFoundError:
-            return
-        if self.covers_book():
+        now = _mark(self.book)
+        if now is None or self._covered == now:
             return
         newest = list_backups(self.book)[:1]
-        if not (newest and newest[0].seq >= 0 and _same_version(os.stat(newest[0].path), now)):
+        if not (newest and newest[0].seq >= 0 and _mark(newest[0].path) == now):
             remove_temp_files(backup_dir(self.book))
             _write_copy(self.book, [self.book.read_bytes()], taken, now)
         self._covered = now
 
-    def after_replace(
-        self, chunks: Sequence[bytes], taken: datetime, replaces: Path | None = None
-    ) -> None:
-        """Copy the version just written (``chunks``) into the backups, on a worker.
+    def start_copy(
+        self, chunks: Sequence[bytes], taken: datetime, mark: Mark, replaces: Path | None
+    ) -> _Copy:
+        """Copy the version being written (``chunks``, marked ``mark``) on a worker.
 
-        ``replaces``: a backup holding the same version, removed once the copy is written.
+        The book's own write ends meanwhile and tells the copy how it went
+        (:meth:`_Copy.finish`). ``replaces``: a backup holding the same version, removed
+        once the copy is written.
         """
+        copy = _Copy(self, tuple(chunks), taken, mark, replaces)
+        self._worker = threading.Thread(target=copy.run, name="grouptui-backup")
+        self._worker.start()
+        return copy
+
+
+class _Copy:
+    """The backup copy of one save, written while the save writes the book."""
+
+    def __init__(
+        self,
+        keeper: Keeper,
+        chunks: tuple[bytes, ...],
+        taken: datetime,
+        mark: Mark,
+        replaces: Path | None,
+    ) -> None:
+        self.keeper = keeper
+        self.chunks = chunks
+        self.taken = taken
+        self.mark = mark
+        self.replaces = replaces
+        self._done = threading.Event()
+        self._written = False
+
+    def finish(self, written: bool) -> None:
+        """Say whether the book's write succeeded; a failed one waits for its copy to go."""
+        self._written = written
+        self._done.set()
+        if not written:
+            self.keeper.settle()
+
+    def run(self) -> None:
+        # A failed copy is not fatal: the next save finds its version uncovered and copies.
+        book = self.keeper.book
         try:
-            now = os.stat(self.book)
+            copy = _write_copy(book, self.chunks, self.taken, self.mark)
         except OSError:
             return
-        self._worker = threading.Thread(
-            target=self._copy, args=(tuple(chunks), taken, now, replaces), name="grouptui-backup"
-        )
-        self._worker.start()
-
-    def _copy(
-        self, chunks: Iterable[bytes], taken: datetime, stamp: os.stat_result, replaces: Path | None
-    ) -> None:
-        # A failed copy is not fatal: the next save finds its version uncovered and copies.
+        self._done.wait()
         with contextlib.suppress(OSError):
-            _write_copy(self.book, list(chunks), taken, stamp)
-            self._covered = stamp
-            if replaces is None:
-                prune(self.book)
+            if not self._written:  # a failed save adds no backup
+                copy.unlink()
+                return
+            self.keeper._covered = self.mark
+            if self.replaces is None:
+                prune(book)
             else:  # a restore: the version moves up; nothing else goes until the next save
-                replaces.unlink()
+                self.replaces.unlink()
 
 
 _keepers: dict[Path, Keeper] = {}
@@ -197,12 +229,27 @@ def save_version(
     """Replace ``book`` with ``chunks`` atomically, keeping every version among the backups.
 
     The version being replaced is made sure of first; the new one is copied on a worker
-    (see :meth:`Keeper.after_replace` for ``replaces``).
+    while the book is written (see :meth:`Keeper.start_copy` for ``replaces``).
     """
     k = keeper(book)
-    k.before_replace(taken)
-    atomic_write(book, chunks)
-    k.after_replace(chunks, taken, replaces)
+    mark = (sum(len(c) for c in chunks), time.time_ns())
+
+    copies: list[_Copy] = []
+
+    def before_commit() -> None:
+        # The last save's copy ran while this save wrote its bytes; only now must it be
+        # done, and the version about to be replaced be known to be among the backups.
+        k.before_replace(taken)
+        copies.append(k.start_copy(chunks, taken, mark, replaces))
+
+    try:
+        atomic_write(book, chunks, mtime_ns=mark[1], before_commit=before_commit)
+    except BaseException:
+        for copy in copies:
+            copy.finish(False)
+        raise
+    for copy in copies:
+        copy.finish(True)
 
 
 def prune(book: Path) -> None:
@@ -235,3 +282,41 @@ def restore(book: Path, chosen: Backup, taken: datetime) -> None:
     raw = chosen.path.read_bytes()
     save_version(book, [raw], taken, replaces=chosen.path)
     keeper(book).settle()
+
+
+@dataclass(frozen=True)
+class Described:
+    """A backup and what it holds: live records per table (None if unreadable)."""
+
+    backup: Backup
+    counts: dict[str, int] | None
+
+
+def describe_all(book: Path) -> list[Described]:
+    """The backups of ``book``, newest first, each with its counts of live records."""
+    from grouptui.store.errors import BookError
+    from grouptui.store.storage import load_book_file
+
+    found = []
+    for b in list_backups(book):
+        try:
+            data = load_book_file(b.path)
+            counts = {
+                name: sum(1 for d in table.values() if isinstance(d, dict) and not d.get("deleted"))
+                for name, table in data.items()
+                if name not in ("_default", "meta")
+            }
+        except BookError:
+            counts = None
+        found.append(Described(b, counts))
+    return found
+
+
+def describe_counts(counts: dict[str, int] | None) -> str:
+    """``counts`` in words of the current language."""
+    from grouptui.i18n import t
+
+    if counts is None:
+        return t("restore_unreadable")
+    keys = ("deputies", "records", "notes", "duty", "suggestions")
+    return t("restore_counts", **{k: counts.get(k, 0) for k in keys})

@@ -15,6 +15,7 @@ from pathlib import Path
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import RosterError, clean_name, parse_levels
 from grouptui.store.errors import BookError
+from grouptui.store.inputs import MAX_IMPORT_BYTES, read_input
 
 HEADERS = {
     "name": ("姓名", "name", "代表姓名"),
@@ -28,7 +29,7 @@ _TRUE = {"是", "新任", "yes", "y", "true", "1", "√", "✓"}
 
 
 def _rows_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
+    raw = read_input(path, MAX_IMPORT_BYTES)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -43,6 +44,7 @@ def _rows_csv(path: Path) -> list[list[str]]:
 def _rows_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    read_input(path, MAX_IMPORT_BYTES)  # refuses a FIFO or a device before openpyxl reads
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file

@@ -395,12 +395,12 @@ def _marks(book, present, leave, absent, late, leave_reason, approved_by) -> dic
 def _minutes_text(minutes: str | None, path: Path | None) -> str:
     if path is None:
         return minutes or ""
+    from grouptui.store.inputs import MAX_MINUTES_BYTES, read_input
+
     try:
-        return path.read_text(encoding="utf-8")
+        return read_input(path, MAX_MINUTES_BYTES).decode("utf-8")
     except UnicodeDecodeError:
         raise UserError("record_minutes_not_utf8", path=path) from None
-    except OSError as exc:
-        raise UserError("import_bad_file", path=path, reason=exc.strerror or exc) from None
 
 
 def _status_label(mark) -> str:

@@ -172,6 +172,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "prefecture or province.",
     ),
     "import_bad_file": ("无法导入 {path}：{reason}", "Cannot import {path}: {reason}"),
+    "input_not_regular": (
+        "{path} 不是普通文件（可能是管道或设备），没有读取。",
+        "{path} is not a regular file (a pipe or a device?); it was not read.",
+    ),
+    "input_too_large": (
+        "{path} 超过 {limit} MB，太大，没有读取。",
+        "{path} is over {limit} MB, too large; it was not read.",
+    ),
     "import_no_name_column": (
         "{path} 的表头里没有“姓名”列。",
         "{path} has no 'name' (姓名) column in its header.",
