@@ -45,18 +45,44 @@ def say(message: str) -> None:
 
 
 def log_crash() -> None:
-    """Append the current exception's traceback to ``crash.log`` in the config folder."""
-    import traceback
+    """Append the current exception's traceback to ``crash.log`` in the config folder.
+
+    The log is private (0600) and holds where the program was, never what was typed: the
+    frames and the exception types, without the exceptions' messages (a ``ValueError``
+    may quote a name or a phone number).
+    """
+    import os
 
     from grouptui.store.config import config_dir
 
     try:
         folder = config_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "crash.log", "a", encoding="utf-8") as log:
-            traceback.print_exc(file=log)
+        fd = os.open(folder / "crash.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # a log made by an older grouptui was 0644
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            log.write(_frames_only(sys.exc_info()[1]))
     except OSError:
         pass
+
+
+def _frames_only(exc: BaseException | None) -> str:
+    """The traceback of ``exc`` and of its causes, with the types but not the messages."""
+    import traceback
+
+    parts: list[str] = []
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        kind = type(exc)
+        parts.append(
+            "Traceback (most recent call last):\n"
+            + "".join(traceback.format_tb(exc.__traceback__))
+            + f"{kind.__module__}.{kind.__qualname__}\n"
+        )
+        exc = exc.__cause__ or exc.__context__
+    return "".join(reversed(parts))
 
 
 def report_bug(exc: BaseException) -> int:

@@ -109,7 +109,7 @@ class FileTooLarge(OSError):
 
 def atomic_write(
     target: Path,
-    data: bytes | Iterable[bytes],
+    data: bytes | memoryview | Iterable[bytes],
     *,
     mode: int = FILE_MODE,
     durable: bool = True,
@@ -134,7 +134,7 @@ def atomic_write(
         try:
             if os.name == "posix":
                 os.fchmod(fd, mode)
-            for chunk in [data] if isinstance(data, bytes | bytearray) else data:
+            for chunk in [data] if isinstance(data, bytes | bytearray | memoryview) else data:
                 view = memoryview(chunk)
                 while view:
                     written = os.write(fd, view)

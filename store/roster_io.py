@@ -60,7 +60,7 @@ def read_roster_file(path: Path, *, today: date) -> tuple[list[Deputy], int]:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise BookError("import_bad_type")
-    if not path.is_file():
+    if not path.exists():
         raise BookError("book_not_found", path=path)
     try:
         rows = _rows_csv(path) if suffix == ".csv" else _rows_xlsx(path)

@@ -22,6 +22,9 @@ def register(app: typer.Typer) -> None:
     def roster_list(
         ctx: typer.Context,
         as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        include_contacts: bool = typer.Option(
+            False, "--include-contacts", help=t("opt_roster_include_contacts")
+        ),
     ) -> None:
         from grouptui.domain.roster import mask_phone
         from grouptui.domain.vocab import LEVELS, label
@@ -37,7 +40,7 @@ def register(app: typer.Typer) -> None:
                         "name": d.name,
                         "levels": d.levels,
                         "constituency": d.constituency,
-                        "phone": d.phone,
+                        "phone": d.phone if include_contacts else mask_phone(d.phone),
                         "unit": d.unit,
                         "is_new": d.is_new,
                         "active": d.active,
@@ -68,7 +71,7 @@ def register(app: typer.Typer) -> None:
                     "、".join(label(LEVELS, lv, lang) for lv in d.levels),
                     d.constituency,
                     d.unit,
-                    mask_phone(d.phone),
+                    d.phone if include_contacts else mask_phone(d.phone),
                     t("yes") if d.is_new else "",
                     t("yes") if d.active else t("no"),
                 )

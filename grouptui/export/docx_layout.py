@@ -37,12 +37,10 @@ they look their fonts up in the styles it creates.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
 import os
 import re
-import tempfile
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -822,34 +820,10 @@ def add_page_break(doc: DocxDocument) -> Paragraph:
 
 
 def save(doc: DocxDocument, path: str | os.PathLike[str]) -> Path:
-    """Write ``doc`` to ``path`` atomically and return the path.
+    """Write ``doc`` to ``path`` atomically and return the path (see :mod:`.files`).
 
-    The document goes to a temporary file in the same folder, is fsynced, then renamed over
-    ``path`` with ``os.replace``; a crash never leaves a half-written .docx behind.  On
-    Windows ``os.replace`` raises ``PermissionError`` while the target is open in Word.
+    On Windows the final rename raises ``PermissionError`` while the target is open in Word.
     """
-    target = Path(path)
-    directory = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            doc.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o644  # mkstemp creates 0600; a saved document should be readable
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    with contextlib.suppress(OSError):  # make the rename durable; not possible on Windows
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    return target
+    from grouptui.export.files import atomic_write
+
+    return atomic_write(Path(path), doc.save)

@@ -10,7 +10,6 @@ writes each file atomically, reporting progress. The book is only ever read.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import shutil
 import tempfile
@@ -304,6 +303,7 @@ def write_job(view: BookView, job: Job, soffice: str | None = None) -> Path:
 
 
 def _write_pdf(content, path: Path, soffice: str | None) -> Path:
+    from grouptui.export import files
     from grouptui.export.pdf import convert_to_pdf, find_soffice
     from grouptui.export.render_docx import write_docx
 
@@ -314,6 +314,7 @@ def _write_pdf(content, path: Path, soffice: str | None) -> Path:
     try:
         docx_path = write_docx(content, work / "book.docx")
         pdf = convert_to_pdf(docx_path, soffice)
+        os.chmod(pdf, files.mode_for(path))
         os.replace(pdf, path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -328,19 +329,27 @@ def run_export(
     plan: ExportPlan | None = None,
 ) -> list[Path]:
     """Check, then write every file of ``request``; returns the paths written, in order."""
+    from grouptui.export import files
+    from grouptui.store.atomic import is_disk_full
+
     plan = plan or plan_export(book, request)
     # The registration form reads the earlier years' books: only when it is written.
     wanted = any("register" in job.books for job in plan.jobs)
     view = read_view(book, plan.filters, register=wanted)
     written: list[Path] = []
+    out = request.out.expanduser()
+    existed = next(p for p in (out, *out.parents) if p.exists())
     try:
-        request.out.expanduser().mkdir(parents=True, exist_ok=True)
-        for n, job in enumerate(plan.jobs, 1):
-            written.append(write_job(view, job, plan.soffice))
-            if progress is not None:
-                progress(n, len(plan.jobs), job.path)
+        out.mkdir(parents=True, exist_ok=True)
+        with files.private(plan.filters.include_contacts):
+            for n, job in enumerate(plan.jobs, 1):
+                written.append(write_job(view, job, plan.soffice))
+                if progress is not None:
+                    progress(n, len(plan.jobs), job.path)
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
+        if not written:
+            files.remove_if_made(out, existed)
+        if is_disk_full(exc):
             raise ExportError("export_disk_full") from None
         raise ExportError(
             "export_write_failed", path=exc.filename or request.out, reason=exc.strerror or exc

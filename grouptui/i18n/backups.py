@@ -34,6 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已恢复 {taken} 保存的版本；恢复前的账册已存为备份。",
         "Restored the version saved {taken}; the book as it was is kept among the backups.",
     ),
+    "opt_roster_include_contacts": (
+        "显示完整电话号码（默认隐去中间四位）",
+        "show full phone numbers (masked by default)",
+    ),
     "restore_title": ("恢复备份", "Restore a backup"),
     "restore_hint": (
         "选择一份备份，按回车恢复。恢复前的账册会先存为备份，可再恢复回来。",

@@ -107,7 +107,9 @@ def test_roster_add_list_retire(cli, book_path: Path) -> None:
         "--new",
     )
     assert result.code == 0, result.err
-    rows = json.loads(cli("--book", book_path, "roster", "list", "--json").out)
+    rows = json.loads(
+        cli("--book", book_path, "roster", "list", "--json", "--include-contacts").out
+    )
     zhao = next(r for r in rows if r["name"] == "赵六")
     assert zhao["levels"] == ["town", "county"] and zhao["is_new"] and zhao["active"]
     assert zhao["phone"] == "13912345678"
@@ -225,7 +227,9 @@ def test_demo_records_option(cli, tmp_path: Path, monkeypatch) -> None:
 def test_roster_add_keeps_and_flags_an_odd_phone(cli, book_path: Path) -> None:
     result = cli("--book", book_path, "roster", "add", "赵六", "--phone", "12-34")
     assert result.code == 0 and "12-34" in result.err and "核对" in result.err
-    rows = json.loads(cli("--book", book_path, "roster", "list", "--json").out)
+    rows = json.loads(
+        cli("--book", book_path, "roster", "list", "--json", "--include-contacts").out
+    )
     assert next(r for r in rows if r["name"] == "赵六")["phone"] == "12-34"
     ok = cli("--book", book_path, "roster", "add", "钱七", "--phone", "13912345678")
     assert ok.code == 0 and ok.err == ""
