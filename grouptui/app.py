@@ -249,6 +249,28 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
         self.notify(t("book_switched", path=book.path.name), markup=False)
         return True
 
+    def action_restore_backup(self) -> None:
+        """List the book's backups; restore the one chosen and show the book again."""
+        from grouptui.screens.restore import RestoreScreen, when
+
+        if self.book is None or not self.ensure_writable():
+            return
+
+        def chosen(backup) -> None:
+            if backup is None or self.book is None:
+                return
+            from grouptui.domain.errors import UserFacingError
+
+            try:
+                self.book.restore(backup)
+            except UserFacingError as exc:
+                self.notify(exc.message(), severity="error", timeout=10, markup=False)
+                return
+            self._show_home(fresh=True)
+            self.notify(t("restore_done", taken=when(backup)), markup=False)
+
+        self.confirm_discard(lambda: self.push_screen(RestoreScreen(self.book.path), chosen))
+
     def conflict_count(self) -> int:
         """Unresolved merge conflicts over every table of the book."""
         if self.book is None:

@@ -136,6 +136,10 @@ class ShellCommands:
         yield SystemCommand(t("cmd_quit"), t("cmd_quit_help"), self.action_quit)
         yield SystemCommand(t("cmd_keys"), t("cmd_keys_help"), self.action_help)
         yield SystemCommand(t("cmd_language"), t("cmd_language_help"), self.action_switch_language)
+        if self.book is not None:
+            yield SystemCommand(
+                t("restore_command"), t("restore_command_help"), self.action_restore_backup
+            )
         if screen.maximized is not None:
             yield SystemCommand(t("cmd_minimize"), t("cmd_minimize_help"), screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:

@@ -28,7 +28,13 @@ from textual.widgets import Footer, Header, Static
 from grouptui.domain.dashboard import Dashboard, DueItem, build_dashboard, plan_date
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.navigation import available, destination, destination_keys, install_keys
+from grouptui.navigation import (
+    Key,
+    available,
+    destination,
+    destination_keys,
+    install_keys,
+)
 
 #: Feature modules that may add a section to home: (destination id, module).
 EXTRA_SUMMARIES: tuple[tuple[str, str], ...] = (
@@ -38,6 +44,9 @@ EXTRA_SUMMARIES: tuple[tuple[str, str], ...] = (
     ("suggestions", "grouptui.domain.suggestions"),
     ("merge", "grouptui.domain.merge"),
 )
+
+#: The key that lists the book's backups to restore one (as ``grouptui restore``).
+RESTORE_KEY = Key("restore_backup", "b", "app.restore_backup", "key_restore_backup", show=False)
 
 #: Longest text of one line shown on home (titles are summaries here; screens show all).
 MAX_SHOWN = 60
@@ -60,7 +69,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         keys = [k._replace(show=False) for k in destination_keys()]
-        install_keys(self, keys)
+        install_keys(self, [*keys, RESTORE_KEY])
 
     def compose(self) -> ComposeResult:
         yield Header()

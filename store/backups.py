@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from grouptui.store.atomic import atomic_write, remove_temp_files
+from grouptui.store.atomic import atomic_write, is_disk_full, remove_temp_files
+from grouptui.store.errors import BookError
 
 KEEP_RECENT = 5
 KEEP_DAYS = 7
@@ -279,9 +280,21 @@ def restore(book: Path, chosen: Backup, taken: datetime) -> None:
     from grouptui.store.storage import load_book_file
 
     load_book_file(chosen.path)  # refuses a FIFO, a huge or a broken file in one sentence
-    raw = chosen.path.read_bytes()
-    save_version(book, [raw], taken, replaces=chosen.path)
+    try:
+        raw = chosen.path.read_bytes()
+        save_version(book, [raw], taken, replaces=chosen.path)
+    except OSError as exc:
+        raise save_error(exc, book) from None
     keeper(book).settle()
+
+
+def save_error(exc: OSError, book: Path) -> BookError:
+    """The one sentence for a write of ``book`` that failed with ``exc``."""
+    if is_disk_full(exc):
+        return BookError("disk_full")
+    if isinstance(exc, PermissionError):
+        return BookError("book_read_only", path=book)
+    return BookError("write_failed", reason=exc.strerror or exc)
 
 
 @dataclass(frozen=True)
@@ -294,7 +307,6 @@ class Described:
 
 def describe_all(book: Path) -> list[Described]:
     """The backups of ``book``, newest first, each with its counts of live records."""
-    from grouptui.store.errors import BookError
     from grouptui.store.storage import load_book_file
 
     found = []

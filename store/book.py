@@ -273,6 +273,16 @@ class Book:
         """The kept earlier versions of this book, newest first."""
         return backups.list_backups(self.path)
 
+    def restore(self, chosen: backups.Backup) -> None:
+        """Put the backup ``chosen`` back as this book (the current version is kept among
+        the backups first); what is in memory is read again from the file."""
+        if not self.writable:
+            raise BookError("book_read_only", path=self.path)
+        try:
+            backups.restore(self.path, chosen, self.clock())
+        finally:
+            self.storage.invalidate()
+
     def raw(self) -> Data:
         """The whole book as documents (read-only use: merge, export json)."""
         data = self.storage.read()

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from grouptui.domain.merge import MergeError, MergeResult, merge_data
-from grouptui.store.atomic import is_disk_full
 from grouptui.store.errors import BookError
 from grouptui.store.storage import BookStorage, Data
 
@@ -125,7 +124,7 @@ def serialize(data: Data, out: Path) -> bytes:
 def write_output(out: Path, payload: bytes) -> None:
     """Replace ``out`` atomically, holding its book lock; an existing ``out`` is kept among
     its backups first (``grouptui info`` lists them), so replacing it can be undone."""
-    from grouptui.store.backups import keeper, save_version
+    from grouptui.store.backups import keeper, save_error, save_version
     from grouptui.store.lock import BookLock
 
     with BookLock(out):
@@ -133,11 +132,7 @@ def write_output(out: Path, payload: bytes) -> None:
             save_version(out, [payload], datetime.now())
             keeper(out).settle()
         except OSError as exc:
-            if is_disk_full(exc):
-                raise BookError("disk_full") from None
-            if isinstance(exc, PermissionError):
-                raise BookError("book_read_only", path=out) from None
-            raise BookError("write_failed", reason=exc.strerror or exc) from None
+            raise save_error(exc, out) from None
 
 
 def merge_files(

@@ -51,6 +51,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "restore_confirm_yes": ("恢复", "Restore"),
     "restore_confirm_no": ("取消", "Cancel"),
+    "key_restore_backup": ("恢复备份", "Restore a backup"),
     "restore_command": ("恢复备份", "Restore a backup"),
     "restore_command_help": (
         "列出账册的备份并恢复其中一份",

@@ -269,7 +269,9 @@ def test_restore_puts_a_version_back_and_keeps_the_current_one(cli, book_path: P
     assert "乙" in {d["name"] for d in roster}
 
 
-@pytest.mark.parametrize("number", ["0", "99", "x", "-1", "1" * 5000])
+@pytest.mark.parametrize(
+    "number", ["0", "99", "x", "-1", "1" * 5000], ids=["0", "99", "x", "-1", "huge"]
+)
 def test_restore_refuses_a_bad_number_in_one_line(cli, book_path: Path, number: str) -> None:
     saved_versions(cli, book_path, ["甲"])
     before = book_path.read_bytes()
