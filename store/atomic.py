@@ -75,12 +75,13 @@ def check_replaceable(target: Path) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
 
 
-def read_regular(path: Path, limit: int) -> bytes:
+def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
     """The bytes of the regular file ``path``, refusing at once anything else.
 
     A FIFO, a device (``/dev/zero``) or a socket would block or never end: it is opened
     without blocking and refused (``NotRegularFile``). A file over ``limit`` bytes is
-    refused too (``FileTooLarge``) before it is read.
+    refused too (``FileTooLarge``) before it is read, or with ``head`` cut to its first
+    ``limit`` bytes.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
@@ -88,14 +89,16 @@ def read_regular(path: Path, limit: int) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegularFile(str(path))
-        if info.st_size > limit:
+        if info.st_size > limit and not head:
             raise FileTooLarge(str(path))
         with os.fdopen(os.dup(fd), "rb") as fh:
             data = fh.read(limit + 1)
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise FileTooLarge(str(path))
+        if not head:
+            raise FileTooLarge(str(path))
+        data = data[:limit]
     return data
 
 

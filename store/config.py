@@ -13,7 +13,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from grouptui.store.atomic import atomic_write
+from grouptui.store.atomic import atomic_write, read_regular
 
 
 def config_dir() -> Path:
@@ -58,7 +58,7 @@ def config_path() -> Path:
 def load_config() -> Config:
     """The saved config; defaults where the file is missing or damaged."""
     try:
-        raw = json.loads(config_path().read_text("utf-8"))
+        raw = json.loads(read_regular(config_path(), 2**20))
     except (OSError, ValueError):
         return Config()
     if not isinstance(raw, dict):

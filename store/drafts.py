@@ -15,7 +15,7 @@ import os
 import threading
 from pathlib import Path
 
-from grouptui.store.atomic import atomic_write
+from grouptui.store.atomic import atomic_write, read_regular
 
 
 def draft_path(book: Path) -> Path:
@@ -26,7 +26,7 @@ def draft_path(book: Path) -> Path:
 def read_draft(book: Path) -> dict[str, str] | None:
     """The saved draft (``{"record_id": ..., "text": ...}``), or None if none is usable."""
     try:
-        data = json.loads(draft_path(book).read_text(encoding="utf-8"))
+        data = json.loads(read_regular(draft_path(book), 16 * 2**20))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):

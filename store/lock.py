@@ -17,7 +17,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from grouptui.store.atomic import atomic_write
+from grouptui.store.atomic import atomic_write, read_regular
 from grouptui.store.errors import BookError
 
 
@@ -95,7 +95,7 @@ def describe_holder(book: Path) -> str:
     from grouptui.i18n import t
 
     try:
-        info = json.loads(holder_path(book).read_text("utf-8"))
+        info = json.loads(read_regular(holder_path(book), 64 * 1024))
         return t("lock_holder", **{k: info.get(k, "?") for k in ("pid", "user", "host", "since")})
     except (OSError, ValueError, AttributeError):
         return t("lock_holder_unknown")

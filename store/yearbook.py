@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from grouptui.domain.models import Deputy, Setting
+from grouptui.store.atomic import read_regular
 from grouptui.store.book import Book, default_book_name
 from grouptui.store.errors import BookError
 from grouptui.store.plan import carry_forward
@@ -97,8 +98,8 @@ def _peek(path: Path) -> tuple[str, int] | None:
     import json
 
     try:
-        with open(path, "rb") as f:
-            head = f.read(_PEEK_BYTES).decode("utf-8", errors="ignore")
+        # Any *.json of the folder is peeked: a FIFO there must not hang the app.
+        head = read_regular(path, _PEEK_BYTES, head=True).decode("utf-8", errors="ignore")
     except OSError:
         return None
     at = head.find('"meta":')

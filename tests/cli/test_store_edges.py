@@ -309,3 +309,14 @@ def test_restore_of_a_zip_named_json_is_refused(cli, book_path: Path, tmp_path: 
     with zipfile.ZipFile(newest, "w") as z:
         z.writestr("x", "y")
     assert cli("--book", book_path, "restore", "1").code == 2
+
+
+@POSIX
+def test_a_fifo_among_the_books_of_the_folder_does_not_hang(tmp_path: Path, book_path: Path):
+    # The registration form peeks at every *.json beside the book for earlier years.
+    os.mkfifo(book_path.parent / "2025.json")
+    try:
+        result = run_grouptui(tmp_path, "--book", str(book_path), "register", "--json")
+    except subprocess.TimeoutExpired:
+        pytest.fail("register hung on a FIFO beside the book")
+    assert result.returncode == 0
