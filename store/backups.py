@@ -3,8 +3,9 @@
 Each successful save copies the bytes it just wrote into ``.<name>.backups/`` as
 ``<seq>-<YYYYmmdd-HHMMSS>.json``: its own file, never a hard link of the book, so no
 later write to the book (a ``cp`` of an old backup over it, a restore) can change a
-backup. The copy is written on a worker thread, so the save is acknowledged after the
-book's own durable write, and the next save of the book first waits for it.
+backup. The copy is written on a worker thread once the save is durable, so the save is
+acknowledged after the book's own write alone; the next save waits for it only just
+before its own rename (its bytes are written meanwhile), and closing the book waits too.
 
 The guarantee, whatever crashed when: before the book is replaced, the version it holds
 is among the backups. :meth:`Keeper.before_replace` checks this with two ``stat`` calls
@@ -148,62 +149,26 @@ class Keeper:
 
     def start_copy(
         self, chunks: Sequence[bytes], taken: datetime, mark: Mark, replaces: Path | None
-    ) -> _Copy:
-        """Copy the version being written (``chunks``, marked ``mark``) on a worker.
-
-        The book's own write ends meanwhile and tells the copy how it went
-        (:meth:`_Copy.finish`). ``replaces``: a backup holding the same version, removed
-        once the copy is written.
-        """
-        copy = _Copy(self, tuple(chunks), taken, mark, replaces)
-        self._worker = threading.Thread(target=copy.run, name="grouptui-backup")
-        self._worker.start()
-        return copy
-
-
-class _Copy:
-    """The backup copy of one save, written while the save writes the book."""
-
-    def __init__(
-        self,
-        keeper: Keeper,
-        chunks: tuple[bytes, ...],
-        taken: datetime,
-        mark: Mark,
-        replaces: Path | None,
     ) -> None:
-        self.keeper = keeper
-        self.chunks = chunks
-        self.taken = taken
-        self.mark = mark
-        self.replaces = replaces
-        self._done = threading.Event()
-        self._written = False
+        """Copy the version just saved (``chunks``, marked ``mark``) on a worker.
 
-    def finish(self, written: bool) -> None:
-        """Say whether the book's write succeeded; a failed one waits for its copy to go."""
-        self._written = written
-        self._done.set()
-        if not written:
-            self.keeper.settle()
+        ``replaces``: a backup holding the same version, removed once the copy is written.
+        """
+        args = (tuple(chunks), taken, mark, replaces)
+        self._worker = threading.Thread(target=self._copy, args=args, name="grouptui-backup")
+        self._worker.start()
 
-    def run(self) -> None:
+    def _copy(
+        self, chunks: tuple[bytes, ...], taken: datetime, mark: Mark, replaces: Path | None
+    ) -> None:
         # A failed copy is not fatal: the next save finds its version uncovered and copies.
-        book = self.keeper.book
-        try:
-            copy = _write_copy(book, self.chunks, self.taken, self.mark)
-        except OSError:
-            return
-        self._done.wait()
         with contextlib.suppress(OSError):
-            if not self._written:  # a failed save adds no backup
-                copy.unlink()
-                return
-            self.keeper._covered = self.mark
-            if self.replaces is None:
-                prune(book)
+            _write_copy(self.book, chunks, taken, mark)
+            self._covered = mark
+            if replaces is None:
+                prune(self.book)
             else:  # a restore: the version moves up; nothing else goes until the next save
-                self.replaces.unlink()
+                replaces.unlink()
 
 
 _keepers: dict[Path, Keeper] = {}
@@ -230,27 +195,15 @@ def save_version(
     """Replace ``book`` with ``chunks`` atomically, keeping every version among the backups.
 
     The version being replaced is made sure of first; the new one is copied on a worker
-    while the book is written (see :meth:`Keeper.start_copy` for ``replaces``).
+    once it is saved (see :meth:`Keeper.start_copy` for ``replaces``).
     """
     k = keeper(book)
     mark = (sum(len(c) for c in chunks), time.time_ns())
-
-    copies: list[_Copy] = []
-
-    def before_commit() -> None:
-        # The last save's copy ran while this save wrote its bytes; only now must it be
-        # done, and the version about to be replaced be known to be among the backups.
-        k.before_replace(taken)
-        copies.append(k.start_copy(chunks, taken, mark, replaces))
-
-    try:
-        atomic_write(book, chunks, mtime_ns=mark[1], before_commit=before_commit)
-    except BaseException:
-        for copy in copies:
-            copy.finish(False)
-        raise
-    for copy in copies:
-        copy.finish(True)
+    # The last save's copy ran while this save wrote its bytes; only just before the
+    # rename must it be done, and the version about to be replaced be among the backups.
+    atomic_write(book, chunks, mtime_ns=mark[1], before_commit=lambda: k.before_replace(taken))
+    # Copied once the save is durable: its fsyncs never hold up the save's own.
+    k.start_copy(chunks, taken, mark, replaces)
 
 
 def prune(book: Path) -> None:
