@@ -85,11 +85,17 @@ def killed_save(path: Path, name: str) -> None:
 # Case 1 -----------------------------------------------------------------------------------
 
 
-def test_cp_of_an_old_backup_after_a_killed_save_loses_no_version(tmp_path: Path) -> None:
+def book_of_three_saves(tmp_path: Path) -> Path:
+    """A new book saved three more times (four versions)."""
     path = tmp_path / "book.json"
     new_book(path)
     for name in ("一", "二", "三"):
         add(path, name)
+    return path
+
+
+def test_cp_of_an_old_backup_after_a_killed_save_loses_no_version(tmp_path: Path) -> None:
+    path = book_of_three_saves(tmp_path)
     newest = names_in(path)
     killed_save(path, "四")
     backups.settle()
@@ -112,10 +118,7 @@ def test_no_backup_shares_the_books_file(tmp_path: Path) -> None:
 
 
 def test_a_failed_save_adds_no_backup_and_prunes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "book.json"
-    new_book(path)
-    for name in ("一", "二", "三"):
-        add(path, name)
+    path = book_of_three_saves(tmp_path)
     before = versions_on_disk(path)
     full = OSError(errno.ENOSPC, "No space left on device")
     for n in range(4):
