@@ -55,14 +55,17 @@ def test_force_replaces_an_output_and_keeps_it_among_its_backups(cli, book_path)
     out.write_text("last year's merge", "utf-8")
     assert cli("merge", a, b, "-o", out, "--force").code == 0
     settle()
-    (backup,) = list_backups(out)
-    assert backup.path.read_text("utf-8") == "last year's merge"
+    # Kept: the file it replaced, and (as for any save) a copy of the new output.
+    older, newer = sorted(list_backups(out), key=lambda b: b.seq)
+    assert older.path.read_text("utf-8") == "last year's merge"
+    assert newer.path.read_bytes() == out.read_bytes()
     info = cli("--book", out, "info", "--json")
-    assert info.code == 0 and len(json.loads(info.out)["backups"]) == 1
-    # a new output has nothing to keep
+    assert info.code == 0 and len(json.loads(info.out)["backups"]) == 2
+    # a new output has nothing older to keep
     fresh = book_path.parent / "fresh.json"
     assert cli("merge", a, b, "-o", fresh).code == 0
-    assert list_backups(fresh) == []
+    settle()
+    assert [b.path.read_bytes() for b in list_backups(fresh)] == [fresh.read_bytes()]
 
 
 def test_field_types_is_public_and_read_only() -> None:

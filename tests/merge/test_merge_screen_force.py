@@ -163,8 +163,8 @@ async def test_existing_output_is_replaced_only_after_replace(tmp_path, name) ->
     with Book.open(out) as book:
         assert len(book.deputies.all()) == 3
     settle()
-    (backup,) = list_backups(out)
-    assert backup.path.read_bytes() == old
+    older, newer = sorted(list_backups(out), key=lambda b: b.seq)  # the old, and the new
+    assert older.path.read_bytes() == old and newer.path.read_bytes() == out.read_bytes()
 
 
 async def test_output_appearing_after_the_preview_is_asked_about_too(tmp_path) -> None:
