@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, Ta
 
 from grouptui.domain.checklist import MUSTS, ItemStanding, item_date
 from grouptui.domain.errors import UserFacingError
-from grouptui.domain.rule_calendar import quarter_of
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORMS, PLAN_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key, install_keys

@@ -7,12 +7,13 @@ typed by hand.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from grouptui.domain.models import ActivityRecord, FollowUp, Note, PlanItem
-from grouptui.domain.rule_calendar import quarter_of
+from grouptui.domain.quarters import quarter_bounds, quarter_of
 
 #: The five musts in the order the seeds list them.
 MUSTS = ("planned", "content", "record", "summary", "follow_up")
@@ -115,13 +116,12 @@ def item_date(item: PlanItem, year: int) -> date | None:
 
 def item_deadline(item: PlanItem, year: int) -> date:
     """The last day the item can be carried out in its slot: its date, month or quarter."""
-    import calendar
-
     exact = item_date(item, year)
     if exact is not None:
         return exact
-    month = item.month if item.month else 3 * item.quarter
-    return date(year, month, calendar.monthrange(year, month)[1])
+    if item.month:
+        return date(year, item.month, calendar.monthrange(year, item.month)[1])
+    return quarter_bounds(year, item.quarter)[1]
 
 
 def item_musts(

@@ -13,6 +13,7 @@ from datetime import date
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Deputy, DutyEntry
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.roster import find_by_name
 from grouptui.domain.vocab import DUTY_CATEGORIES, label, parse_choice
 
@@ -95,11 +96,6 @@ def check_serving(deputy: Deputy, day: date) -> None:
         raise DutyError(
             "duty_after_retired", name=deputy.name, value=day.isoformat(), retired=deputy.retired_on
         )
-
-
-def quarter_of(day: date) -> int:
-    """The quarter (1-4) ``day`` falls in."""
-    return (day.month - 1) // 3 + 1
 
 
 def filter_entries(
