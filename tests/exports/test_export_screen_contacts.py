@@ -8,10 +8,10 @@ writes.
 from __future__ import annotations
 
 import zipfile
-from datetime import date
 from pathlib import Path
 
 from conftest import NOW
+from duty_seed import seed
 from lxml import etree
 from textual.widgets import Static
 
@@ -21,32 +21,16 @@ from .conftest import DEPUTY_PHONE, VOTER_CONTACT
 
 
 def _add_a_reception(book_path: Path) -> None:
-    """A reception of voter 赵华 (with her phone) that 张三 (with his phone) took part in."""
-    from grouptui.domain.models import ActivityRecord, DutyEntry, VoterVisit
+    """The duty seed (张三, with his phone, at the April reception) and voter 赵华, with hers,
+    received there."""
+    from grouptui.domain.models import VoterVisit
     from grouptui.store.book import Book
 
+    reception = seed(book_path)["reception"]
     with Book.open(book_path, write=True, device="dev-test", clock=lambda: NOW) as book:
-        zhang = next(d for d in book.deputies.all() if d.name == "张三")
-        assert zhang.phone == DEPUTY_PHONE
-        record = book.records.save(
-            ActivityRecord(
-                date=date(2026, 5, 10),
-                form="voter_reception",
-                theme="五月代表接待选民日",
-                minutes="接待选民一人。",
-            )
-        )
+        assert next(d for d in book.deputies.all() if d.name == "张三").phone == DEPUTY_PHONE
         book.voters.save(
-            VoterVisit(record_id=record.id, name="赵华", village="东风村", contact=VOTER_CONTACT)
-        )
-        book.duty.save(
-            DutyEntry(
-                deputy_id=zhang.id,
-                date=record.date,
-                category="voter_reception",
-                text=record.theme,
-                record_id=record.id,
-            )
+            VoterVisit(record_id=reception, name="赵华", village="东风村", contact=VOTER_CONTACT)
         )
 
 
