@@ -27,6 +27,7 @@ from textual.content import Content
 from textual.screen import Screen
 
 from grouptui.app_commands import ShellCommands
+from grouptui.app_crash import CrashGuard
 from grouptui.i18n import set_language, t
 from grouptui.navigation import Key, available, destination, install_keys, palette_provider
 from grouptui.store.book import Book
@@ -38,7 +39,7 @@ from grouptui.store.errors import BookError
 PAINTED_ENV = "GROUPTUI_PAINTED_FILE"
 
 
-class GroupApp(ShellCommands, App[None], inherit_bindings=False):
+class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
     """grouptui's TUI: one open book, the screens of its books."""
 
     CSS_PATH = "grouptui.tcss"

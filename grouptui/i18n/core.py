@@ -15,6 +15,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "出现了意外错误（{kind}），账册未被改动。请把此消息告诉维护者。",
         "An unexpected error ({kind}) occurred; the book was not changed. Please report this.",
     ),
+    "app_crashed": (
+        "grouptui 出现了意外错误，已退出；已保存的内容都在账册中，错误记录（不含账册内容）在 "
+        "{path}，请交给维护者。",
+        "grouptui stopped on an unexpected error; everything saved is in the book, and the "
+        "error log (without the book's contents) is {path}: please send it to the maintainer.",
+    ),
+    "app_crashed_no_log": (
+        "grouptui 出现了意外错误，已退出；已保存的内容都在账册中。请把此消息告诉维护者。",
+        "grouptui stopped on an unexpected error; everything saved is in the book. "
+        "Please report this.",
+    ),
     # book errors
     "book_not_found": (
         "找不到账册文件：{path}。可用 grouptui init 新建一本。",
