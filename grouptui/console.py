@@ -45,6 +45,16 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
+def warn_config() -> None:
+    """Say in one line what is wrong with the config file, if anything (the command then
+    goes on with the default settings)."""
+    from grouptui.store.config import read_config
+
+    problem = read_config()[1]
+    if problem is not None:
+        say(problem.message())
+
+
 class AppCrashed(Exception):
     """The TUI stopped on an unexpected error; it is already in the crash log."""
 

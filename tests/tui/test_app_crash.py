@@ -4,22 +4,15 @@ and the log (readable by the user only) names types and frames but no value of t
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
-import re
-import select
 import stat
-import struct
-import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 
 import pytest
 from shellkit import app_on, build_shell_book
+from terminal import left_on_terminal, on_a_terminal
 
 from grouptui.screens.home import HomeScreen
 
@@ -39,8 +32,6 @@ sys.argv = ["grouptui", *sys.argv[1:]]
 from grouptui.launch import main
 main()
 """
-
-_ANSI = re.compile(r"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07]*\x07|[()][0-9A-Za-z]|[=>])")
 
 
 def _crash_log(home: Path) -> Path:
@@ -72,43 +63,6 @@ async def test_an_unexpected_error_exits_non_zero_with_a_private_log_without_val
     assert PHONE not in shown.err + shown.out
 
 
-def _on_a_terminal(argv: list[str], env: dict[str, str], timeout: float = 60) -> tuple[int, str]:
-    """Run ``argv`` on a pseudo-terminal; its exit status and all it wrote."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    proc = subprocess.Popen(
-        argv,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        close_fds=True,
-        start_new_session=True,
-    )
-    os.close(slave)
-    out = b""
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.05)
-            if ready:
-                try:
-                    chunk = os.read(master, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                out += chunk
-            elif proc.poll() is not None:
-                break
-        proc.wait(timeout=10)
-    finally:
-        os.close(master)
-        if proc.poll() is None:
-            proc.kill()
-    return proc.returncode, out.decode("utf-8", "replace")
-
-
 def _wrong_types(book: Path) -> None:
     """A record's date and a deputy's name stored as numbers (the book's JSON edited by hand)."""
     data = json.loads(book.read_text("utf-8"))
@@ -137,11 +91,10 @@ def test_a_crash_leaves_the_terminal_clean_with_one_sentence(
         "GROUPTUI_LANG": "zh",
         "GROUPTUI_NOW": "2026-05-20T09:30:00",
     }
-    code, out = _on_a_terminal([*argv, "--book", str(book)], env)
+    code, out = on_a_terminal([*argv, "--book", str(book)], env)
     assert code != 0
     assert "Traceback" not in out and PHONE not in out
-    # What stays on the terminal once the app has left its full-screen mode:
-    after = _ANSI.sub("", out.split("\x1b[?1049l")[-1]).strip()
+    after = left_on_terminal(out)
     assert len(after.splitlines()) == 1, after
     if cause == "bug" or code == 3:  # (a book refused on opening exits 2 with its reason)
         assert code == 3
