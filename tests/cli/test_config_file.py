@@ -22,7 +22,8 @@ MALFORMED = {
 }
 
 
-def _write_config(text: str) -> Path:
+def write_config(text: str) -> Path:
+    """Put ``text`` in the config file (as a user editing it by hand); its path."""
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, "utf-8")
@@ -32,7 +33,7 @@ def _write_config(text: str) -> Path:
 @pytest.mark.parametrize("case", MALFORMED)
 def test_a_command_names_the_malformed_config_and_goes_on(cli, book_path: Path, case: str) -> None:
     text, word = MALFORMED[case]
-    path = _write_config(text)
+    path = write_config(text)
     result = cli("--book", book_path, "info", "--json")
     assert result.code == 0, result.err
     assert json.loads(result.out)["group"]
@@ -42,7 +43,7 @@ def test_a_command_names_the_malformed_config_and_goes_on(cli, book_path: Path, 
 
 
 def test_a_last_book_that_is_not_text_means_no_default_book(cli) -> None:
-    path = _write_config('{"last_book": 5}')
+    path = write_config('{"last_book": 5}')
     result = cli("info")
     assert result.code == 2
     lines = result.err.splitlines()
@@ -57,7 +58,7 @@ def test_the_fast_note_command_names_the_config_and_saves_the_note(
     from grouptui.launch import run
 
     text, word = MALFORMED[case]
-    path = _write_config(text)
+    path = write_config(text)
     code = run(["--book", str(book_path), "note", "现场查看"])
     captured = capsys.readouterr()
     assert code == 0, captured.err

@@ -11,15 +11,7 @@ import pytest
 from shellkit import app_on, build_shell_book, until
 from terminal import left_on_terminal, on_a_terminal
 
-from grouptui.store.config import config_path
-from tests.cli.test_config_file import MALFORMED
-
-
-def _write_config(text: str) -> Path:
-    path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    return path
+from tests.cli.test_config_file import MALFORMED, write_config
 
 
 @pytest.mark.parametrize("case", MALFORMED)
@@ -27,7 +19,7 @@ async def test_a_malformed_config_is_named_and_the_app_starts_with_defaults(
     tmp_path: Path, case: str
 ) -> None:
     text, word = MALFORMED[case]
-    path = _write_config(text)
+    path = write_config(text)
     app = app_on(build_shell_book(tmp_path / "book.json"))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: getattr(app.screen, "destination_id", "") == "home")
@@ -40,7 +32,7 @@ async def test_a_malformed_config_is_named_and_the_app_starts_with_defaults(
 async def test_the_good_keys_of_a_config_with_an_unknown_id_still_work(tmp_path: Path) -> None:
     from grouptui.screens.help import HelpScreen
 
-    _write_config(MALFORMED["unknown_key_id"][0])
+    write_config(MALFORMED["unknown_key_id"][0])
     app = app_on(build_shell_book(tmp_path / "book.json"))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: getattr(app.screen, "destination_id", "") == "home")
@@ -53,7 +45,7 @@ def test_the_app_starts_on_a_terminal_with_a_malformed_config(
     tmp_path: Path, isolated_home: Path
 ) -> None:
     book = build_shell_book(tmp_path / "book.json")
-    _write_config('{"keys": "f5"}')
+    write_config('{"keys": "f5"}')
     painted = tmp_path / "painted"
     env = {
         **os.environ,
