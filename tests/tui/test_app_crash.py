@@ -102,3 +102,19 @@ def test_a_crash_leaves_the_terminal_clean_with_one_sentence(
         assert str(log) in after and "意外错误" in after
         assert stat.S_IMODE(log.stat().st_mode) == 0o600
         assert PHONE not in log.read_text("utf-8")
+
+
+def test_a_bug_in_a_command_logs_no_values_either(
+    cli, tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grouptui.cli.state import State
+
+    book = build_shell_book(tmp_path / "book.json")
+    monkeypatch.setattr(State, "open_book", _boom)
+    result = cli("--book", book, "roster", "list")
+    assert result.code == 3
+    log = _crash_log(isolated_home)
+    assert result.err.splitlines() == [result.err.strip()] and str(log) in result.err
+    text = log.read_text("utf-8")
+    assert "ValueError" in text and PHONE not in text and "张三" not in text
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
