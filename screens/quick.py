@@ -93,8 +93,9 @@ class QuickNotesScreen(Screen[None]):
         log.record_id = self.record_id
         if self.record is not None:
             log.show_notes(notes_of(book, self.record.id))
-        self.keeper = DraftKeeper(book.path, self.record_id or "")
-        draft = read_draft(book.path)
+        self.keeper = DraftKeeper(lambda: self.app.book, self.record_id or "")  # type: ignore[attr-defined]
+        # A grouptui that holds no lock shows no draft: the one on disk is the holder's line.
+        draft = read_draft(book.path) if self.keeper.writer else None
         field = self.query_one(NoteInput)
         if draft and draft["text"]:
             field.value = draft["text"]
@@ -143,6 +144,8 @@ class QuickNotesScreen(Screen[None]):
         from grouptui.domain.errors import UserFacingError
         from grouptui.store.notes import add_note
 
+        if not self.app.ensure_writable():  # type: ignore[attr-defined]
+            return False  # it said who holds the book
         book = self.app.book  # type: ignore[attr-defined]
         try:
             added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)

@@ -19,6 +19,7 @@ from textual.widgets import Button, DataTable, Input, Label, Select, TextArea
 from grouptui.domain.models import FollowUp
 from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import get_language, t
+from grouptui.navigation import Key, install_keys
 
 #: Longest line the minutes editor takes as is. Textual's TextArea re-renders a whole
 #: document line for every screen row it wraps to, so one 300,000-character line freezes
@@ -64,7 +65,15 @@ class NoteInput(Input):
     the line through ``save`` before the next key is read. A multi-line paste is handed
     to ``save`` whole and becomes one note per line (Textual's ``Input`` would keep only
     the first line and silently drop the rest).
+
+    What the field holds is never thrown away by a stray key: focusing it does not select
+    its text (a restored draft is continued, not replaced by the next key typed), and
+    Ctrl+Z brings back the line as it was before the last edit that replaced a selection
+    or deleted more than one character.
     """
+
+    #: The field's own keys (remappable by id like every :class:`Key`).
+    KEYS = (Key("note_field_undo", "ctrl+z", "undo", "qn_key_undo", show=False),)
 
     def __init__(
         self,
@@ -72,9 +81,31 @@ class NoteInput(Input):
         keys: dict[str, Callable[[], None]] | None = None,
         **kwargs,
     ) -> None:
+        kwargs.setdefault("select_on_focus", False)
         super().__init__(**kwargs)
         self.save = save
         self.keys = dict(keys or {})
+        #: (text, cursor) before the last replacing edit, for Ctrl+Z.
+        self._before_replace: tuple[str, int] | None = None
+        install_keys(self, self.KEYS)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Replace ``start:end`` with ``text``, remembering the line first when the edit
+        throws away more than a character typed (typing over a selection, cutting, deleting
+        a word or to the end of the line)."""
+        gone = abs(end - start)
+        if gone > 1 or (gone == 1 and text):
+            self._before_replace = (self.value, self.cursor_position)
+        super().replace(text, start, end)
+
+    def action_undo(self) -> None:
+        """Bring back the line as it was before the last replacing edit."""
+        if self._before_replace is None:
+            return
+        value, cursor = self._before_replace
+        self._before_replace = None
+        self.value = value
+        self.cursor_position = cursor
 
     async def _on_key(self, event: events.Key) -> None:
         # Handlers of every class in the MRO run unless the default is prevented: other
@@ -92,6 +123,7 @@ class NoteInput(Input):
         """Save the line now and empty the field if it was saved."""
         if self.save(self.value):
             self.value = ""
+            self._before_replace = None  # the line is saved: no undo brings it back twice
 
     async def action_submit(self) -> None:
         self.submit_now()
