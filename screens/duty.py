@@ -111,6 +111,11 @@ class DutyLogScreen(BookScreen[None]):
         if event.select.id in ("duty-deputy", "duty-quarter", "duty-category"):
             self.refresh_entries()
 
+    def refresh_book(self) -> None:
+        """Back from a record or a dialog: the entries as the book holds them now."""
+        entry = self.current()
+        self.refresh_entries(keep=entry.id if entry else "")
+
     def refresh_entries(self, keep: str = "") -> None:
         """Fill the table from the book with the current filters."""
         table = self.query_one("#duty-table", DataTable)

@@ -88,6 +88,10 @@ class RosterScreen(BookScreen[None]):
         book = self.book
         return sorted(book.deputies.all(), key=lambda d: not d.active)
 
+    def refresh_book(self) -> None:
+        """Back from a form: the roster as the book holds it now."""
+        self.reload()
+
     def reload(self, select: str | None = None) -> None:
         """Fill the table from the book; put the cursor on deputy ``select`` if given."""
         table = self.query_one("#roster-table", DataTable)

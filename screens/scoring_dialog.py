@@ -19,7 +19,7 @@ from grouptui.domain.scoring_table import FIELDS, RowText, ScoreFieldError, read
 from grouptui.domain.vocab import DUTY_CATEGORIES, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import install_keys
-from grouptui.widgets.book_screen import BookAccess, LeaveGuard
+from grouptui.widgets.book_screen import BookAccess, FormButtons
 from grouptui.widgets.form import FormScreen
 
 
@@ -95,7 +95,7 @@ class ScoreRow(Vertical):
             self.clear_error()
 
 
-class ScoringDialog(BookAccess, LeaveGuard, ModalScreen["bool | None"]):
+class ScoringDialog(BookAccess, FormButtons, ModalScreen["bool | None"]):
     """View and edit the book's scoring rules."""
 
     DEFAULT_CSS = """
@@ -116,6 +116,7 @@ class ScoringDialog(BookAccess, LeaveGuard, ModalScreen["bool | None"]):
     """
 
     AUTO_FOCUS = "Input"
+    OTHER_BUTTONS = {"clear": "action_clear"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -161,19 +162,6 @@ class ScoringDialog(BookAccess, LeaveGuard, ModalScreen["bool | None"]):
     def row(self, key: str) -> ScoreRow:
         """The row of category ``key`` (or ``"total_cap"``)."""
         return self.query_one(f"#row-{key}", ScoreRow)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        elif event.button.id == "clear":
-            self.action_clear()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def action_save(self) -> None:
         """Check every field; show what is wrong under its row, or save and close."""

@@ -96,6 +96,11 @@ class SuggestionsScreen(BookScreen[None]):
         if event.select.id in ("sug-status", "sug-deputy"):
             self.refresh_list()
 
+    def refresh_book(self) -> None:
+        """Back from a form or a dialog: the suggestions as the book holds them now."""
+        sug = self.current()
+        self.refresh_list(keep=sug.id if sug else "")
+
     def refresh_list(self, keep: str = "") -> None:
         """Fill the table with the suggestions the filters let through."""
         status = self.query_one("#sug-status", Select).value

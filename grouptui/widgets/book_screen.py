@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.screen import Screen
+from textual.widgets import Button, Input
 
 from grouptui.navigation import Key, install_keys
 
@@ -53,6 +54,36 @@ class LeaveGuard:
     def leave_now(self) -> None:
         """Close without asking (the changes, if any, are given up)."""
         cast(Screen, self).dismiss(None)
+
+
+class FormButtons(LeaveGuard):
+    """Mixin of a form (screen or dialog): its save button, or Enter in a one-line field,
+    calls ``action_save``; a button named in ``OTHER_BUTTONS`` calls its action; any
+    other button leaves (asking first if something was typed)."""
+
+    #: id of the button that saves.
+    SAVE_BUTTON: ClassVar[str] = "save"
+    #: other buttons: id -> name of the method they call.
+    OTHER_BUTTONS: ClassVar[dict[str, str]] = {}
+
+    def action_save(self) -> None:
+        """Save the form; subclasses implement it."""
+        raise NotImplementedError
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        button = event.button.id or ""
+        if button == self.SAVE_BUTTON:
+            self.action_save()
+        elif button in self.OTHER_BUTTONS:
+            getattr(self, self.OTHER_BUTTONS[button])()
+        else:
+            self.action_leave()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Enter in any one-line field saves the form, as in a desktop dialog.
+        event.stop()
+        self.action_save()
 
 
 class BookAccess:

@@ -15,10 +15,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
 from grouptui.navigation import Key, install_keys
-from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.book_screen import BookScreen, FormButtons
 from grouptui.widgets.choices import ChoiceGroup
 
 ResultType = TypeVar("ResultType")
@@ -126,7 +126,7 @@ class FormField(Vertical):
             self.clear_error()
 
 
-class FormScreen(BookScreen[ResultType]):
+class FormScreen(FormButtons, BookScreen[ResultType]):
     """A screen holding a form; it never loses what the user typed.
 
     ``ctrl+s`` (id ``form_save``) calls :meth:`save_form` unless the book is read-only;
@@ -211,23 +211,6 @@ class FormScreen(BookScreen[ResultType]):
             first.widget.focus()
             first.scroll_visible()
         return first is not None
-
-    # Buttons and Enter ----------------------------------------------------------------
-
-    #: id of the button that saves; any other button of the form leaves it.
-    SAVE_BUTTON = "save"
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == self.SAVE_BUTTON:
-            self.action_save()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        # Enter in any one-line field saves the form, as in a desktop dialog.
-        event.stop()
-        self.action_save()
 
     # Actions --------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 from grouptui.navigation import Key, install_keys
-from grouptui.widgets.book_screen import LeaveGuard
+from grouptui.widgets.book_screen import FormButtons
 
 
 @dataclass
@@ -47,7 +47,7 @@ class Field:
     max_length: int = 0
 
 
-class FormDialog(LeaveGuard, ModalScreen[Any]):
+class FormDialog(FormButtons, ModalScreen[Any]):
     """A modal form; dismisses with what ``submit`` returned, or None when left.
 
     Args:
@@ -79,6 +79,8 @@ class FormDialog(LeaveGuard, ModalScreen[Any]):
     FormDialog.-grid .form-label { margin-top: 0; color: $text; }
     FormDialog.-grid .form-title { margin-bottom: 1; }
     """
+
+    SAVE_BUTTON = "form-save"
 
     #: the first field, not the scrolling container, has the focus when the form opens.
     AUTO_FOCUS = "Input, Select, Checkbox"
@@ -160,17 +162,6 @@ class FormDialog(LeaveGuard, ModalScreen[Any]):
     def has_unsaved_changes(self) -> bool:
         """Whether anything was typed since the dialog opened."""
         return self._clean is not None and self.values() != self._clean
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "form-save":
-            self.action_save()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def action_save(self) -> None:
         """Submit; on a user error, say it and keep the dialog open."""
