@@ -17,12 +17,13 @@ from datetime import date
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.screen import Screen
-from textual.widgets import Button, Input
 
 from grouptui.navigation import Key, install_keys
 
 if TYPE_CHECKING:
+    # only in annotations: home (the first paint) must not pay for importing them
     from textual.dom import DOMNode
+    from textual.widgets import Button, Input
 
     from grouptui.app import GroupApp
     from grouptui.store.book import Book
