@@ -253,12 +253,13 @@ async def test_open_linked_record_without_a_record_screen_says_so(plan_book):
 async def test_keys_are_remappable_by_id_and_listed_in_help(plan_book):
     from grouptui.store.config import Config
     from grouptui.widgets.form_dialog import FormDialog
-    from tests.tui.shellkit import screen_text
+    from tests.tui.shellkit import screen_text, until
 
     config = Config(keys={"checklist_add": "f6"})
     app = make_app(plan_book, lang="en", clock=lambda: NOW, start="checklist", config=config)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        # the footer is painted a frame after the screen (slow on a loaded machine)
+        await until(pilot, lambda: "edit" in screen_text(app).splitlines()[-1])
         footer = screen_text(app).splitlines()[-1]
         assert "f6 add" in footer and "e edit" in footer and "a add" not in footer
         await pilot.press("a")  # no longer bound
