@@ -297,10 +297,10 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
 
     def unsaved_screens(self) -> list[Screen]:
         """The screens of the stack holding changes that were not saved."""
+        from grouptui.widgets.book_screen import LeaveGuard
+
         return [
-            s
-            for s in self.screen_stack
-            if callable(getattr(s, "has_unsaved_changes", None)) and s.has_unsaved_changes()
+            s for s in self.screen_stack if isinstance(s, LeaveGuard) and s.has_unsaved_changes()
         ]
 
     def confirm_discard(self, then: Callable[[], object], question: str = "") -> None:
@@ -308,20 +308,9 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         if not self.unsaved_screens():
             then()
             return
-        from grouptui.widgets.dialogs import ConfirmDialog
+        from grouptui.widgets.dialogs import ask_discard
 
-        def answered(discard: bool | None) -> None:
-            if discard:
-                then()
-
-        self.push_screen(
-            ConfirmDialog(
-                question or t("unsaved_leave_question"),
-                yes=t("unsaved_discard"),
-                no=t("unsaved_keep"),
-            ),
-            answered,
-        )
+        ask_discard(self, then, question)
 
     # Actions --------------------------------------------------------------------------
 

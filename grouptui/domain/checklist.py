@@ -114,6 +114,18 @@ def item_date(item: PlanItem, year: int) -> date | None:
         return None
 
 
+def record_draft(item: PlanItem, year: int, on: date | None = None) -> ActivityRecord:
+    """A new, unsaved activity record carrying out ``item``: form, theme, organiser, date
+    and plan link filled in. It becomes a record only when the form is first saved.
+
+    The date is ``on``, else the item's date, else the first day of its month or quarter.
+    """
+    day = on or item_date(item, year) or date(year, item.month or 3 * item.quarter - 2, 1)
+    return ActivityRecord(
+        date=day, form=item.form, theme=item.title, organiser=item.organiser, plan_id=item.id
+    )
+
+
 def item_deadline(item: PlanItem, year: int) -> date:
     """The last day the item can be carried out in its slot: its date, month or quarter."""
     exact = item_date(item, year)

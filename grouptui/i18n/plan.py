@@ -334,10 +334,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The activity record linked to it was deleted.",
     ),
     "checklist_missing": ("五个有尚缺：{musts}", "Musts missing: {musts}"),
-    "checklist_read_only": (
-        "账册正由另一个 grouptui 使用，此处只能查看。",
-        "The book is in use by another grouptui; it is read-only here.",
-    ),
     "checklist_no_item": ("请先选中一项计划。", "Select a plan item first."),
     "checklist_add_title": ("添加计划事项", "Add a plan item"),
     "checklist_edit_title": ("修改计划事项", "Edit the plan item"),
@@ -355,10 +351,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist_move_keys": (
         "按 1、2、3 或 4 选择季度（现在是第{quarter}季度），Esc 取消。",
         "Press 1, 2, 3 or 4 (now Q{quarter}); Esc cancels.",
-    ),
-    "checklist_record_created": (
-        "已新建{date}的活动记录。",
-        "Activity record of {date} created.",
     ),
     "checklist_records_unavailable": (
         "活动记录本界面尚未就绪；可用 grouptui record show 查看。",
