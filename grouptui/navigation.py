@@ -171,7 +171,7 @@ def destination_keys() -> tuple[Key, ...]:
 #: both agree with the ``Key`` data of the code.
 KEY_IDS: frozenset[str] = frozenset(
     (
-        *("quit", "help", "command_palette", "toggle_theme", "quick_notes", "back", "cancel"),
+        *("quit", "help", "command_palette", "toggle_theme", "quick_notes", "back"),
         *("form_save", "form_leave", "roster_add", "roster_edit", "roster_retire"),
         *("merge_preview", "conflicts_keep_winner", "conflicts_keep_other"),
         *("conflicts_edit", "conflicts_save"),
@@ -184,6 +184,14 @@ KEY_IDS: frozenset[str] = frozenset(
         *("checklist_add", "checklist_edit", "checklist_move", "checklist_done"),
         *("checklist_postpone", "checklist_cancel", "checklist_planned"),
         *("checklist_open_record", "checklist_new_record", "export_run", "export_open_folder"),
+        *("record_save", "record_leave", "record_add_followup"),
+        *("attendance_cycle", "attendance_present", "attendance_leave", "attendance_absent"),
+        *("attendance_late", "attendance_clear"),
+        *("records_new", "records_open", "records_delete", "records_undo", "records_search"),
+        *("duty_add", "duty_edit", "duty_delete", "duty_delete_x", "duty_undo"),
+        *("quick_back", "quick_fold", "quick_open_record"),
+        *("quick_tag_issue", "quick_tag_opinion", "quick_tag_suggestion", "quick_tag_todo"),
+        *("dialog_save", "dialog_leave"),
     )
 )
 

@@ -22,8 +22,9 @@ def _ids_in_code() -> set[str]:
         for path in (ROOT / folder).rglob("*.py"):
             text = path.read_text("utf-8")
             for is_f, name in _KEY.findall(text):
-                if is_f and name == "note_retag_{tag}":
-                    found |= {f"note_retag_{tag}" for tag in TAG_KEYS.values()}
+                if is_f and name in ("note_retag_{tag}", "quick_tag_{tag}"):
+                    prefix = name.removesuffix("{tag}")
+                    found |= {f"{prefix}{tag}" for tag in TAG_KEYS.values()}
                 elif is_f and name == "go_{dest.id}":
                     continue  # the destinations' keys: known_key_ids() derives them
                 else:
@@ -43,8 +44,8 @@ def test_the_readme_lists_every_key_id() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     missing = set()
     for key_id in KEY_IDS:
-        retag = key_id.removeprefix("note_retag_")
-        listed = f"`{key_id}`" in readme or (retag != key_id and f"`_{retag}`" in readme)
+        tag = key_id.removeprefix("note_retag_").removeprefix("quick_tag_")
+        listed = f"`{key_id}`" in readme or (tag != key_id and f"`_{tag}`" in readme)
         if not listed:
             missing.add(key_id)
     assert missing == set(), "list these key ids in the README"
