@@ -80,19 +80,9 @@ class QuickNotesScreen(Screen[None]):
         if self.app.book is None:  # type: ignore[attr-defined]
             return
         from grouptui.store.drafts import DraftKeeper, read_draft
-        from grouptui.store.notes import notes_of, quick_record_of_day
 
         book = self.app.book  # type: ignore[attr-defined]
-        wanted = self.record_id or getattr(self.app, "quick_record", None)
-        if wanted:
-            self.record = book.records.get(wanted)
-        if self.record is None:
-            self.record = quick_record_of_day(book, self.app.clock().date())  # type: ignore[attr-defined]
-        self.record_id = self.record.id if self.record is not None else None
-        log = self.query_one(NoteList)
-        log.record_id = self.record_id
-        if self.record is not None:
-            log.show_notes(notes_of(book, self.record.id))
+        self._load_record(self.record_id or getattr(self.app, "quick_record", None))
         self.keeper = DraftKeeper(book.path, self.record_id or "")
         draft = read_draft(book.path)
         field = self.query_one(NoteInput)
@@ -105,6 +95,21 @@ class QuickNotesScreen(Screen[None]):
         self._show_tag()
         field.focus()
         self.set_interval(DRAFT_INTERVAL, self._draft_tick)
+
+    def _load_record(self, wanted: str | None) -> None:
+        """Show the notes of record ``wanted``, or of today's quick record if it has none."""
+        from grouptui.store.notes import notes_of, quick_record_of_day
+
+        book = self.app.book  # type: ignore[attr-defined]
+        self.record = book.records.get(wanted) if wanted else None
+        if self.record is None:
+            self.record = quick_record_of_day(book, self.app.clock().date())  # type: ignore[attr-defined]
+        self.record_id = self.record.id if self.record is not None else None
+        log = self.query_one(NoteList)
+        log.record_id = self.record_id
+        log.show_notes(notes_of(book, self.record.id) if self.record is not None else [])
+        if self.keeper is not None:
+            self.keeper.record_id = self.record_id or ""
 
     def _show_head(self) -> None:
         rec = self.record
@@ -148,6 +153,9 @@ class QuickNotesScreen(Screen[None]):
             added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="warning", markup=False)
+            if exc.key == "book_changed_outside":  # the book on disk is now the one shown
+                self._load_record(self.record_id)
+                self._show_head()
             return False
         self.record, self.record_id = added.record, added.record.id
         if self.keeper is not None:
