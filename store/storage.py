@@ -123,10 +123,14 @@ def _dump(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-class _Serialized(NamedTuple):
-    """Memory and the serialized caches as they will be once a write lands."""
+def book_bytes(data: Data) -> bytes:
+    """The bytes :class:`BookStorage` writes for ``data`` (compact UTF-8 JSON)."""
+    return _dump(data).encode("utf-8")
 
-    data: Data
+
+class _Caches(NamedTuple):
+    """The serialized bytes of each table, and of each document by table and doc id."""
+
     tables: dict[str, tuple[object, bytes]]
     docs: dict[str, dict[str, tuple[object, bytes]]]
 
@@ -174,7 +178,8 @@ class BookStorage(Storage):
     def write(self, data: Data) -> None:
         """Make ``data`` the book, every document of it serialized afresh."""
         self._check_writable()
-        self._data = data
+        # New dicts, string doc ids (as the file will have them): the caller's stay theirs.
+        self._data = {name: {str(k): v for k, v in t.items()} for name, t in data.items()}
         self._everything = True
         self._written()
 
@@ -254,41 +259,41 @@ class BookStorage(Storage):
         if now is not None and now != self._stamp:
             raise BookError("book_changed_outside", path=self.path)
 
-    def serialize(self) -> tuple[list[bytes], _Serialized]:
+    def _serialize(self) -> tuple[list[bytes], _Caches]:
         """The file's bytes (one chunk per table), reusing what did not change, and the
-        memory and caches that go with them once written.
+        caches that go with them once written.
 
-        That memory holds documents parsed back from those bytes: it equals the file, and
-        shares nothing with whoever handed the documents in.
+        Each document serialized is replaced in memory by its parse: memory equals the
+        file, and shares no list or dict with whoever handed the document in.
         """
         chunks: list[bytes] = []
-        data: Data = {}
-        tables: dict[str, tuple[object, bytes]] = {}
-        docs: dict[str, dict[str, tuple[object, bytes]]] = {}
+        caches = _Caches({}, {})
         for n, (name, table) in enumerate(self.documents().items()):
+            head = (b"{" if n == 0 else b",") + self._key(name)
             cached = self._tables.get(name)
             if not self._everything and name not in self._reported and cached is not None:
                 if cached[0] is table:
-                    data[name], tables[name], docs[name] = table, cached, self._docs[name]
-                    chunks.append((b"{" if n == 0 else b",") + self._key(name) + cached[1])
+                    caches.tables[name], caches.docs[name] = cached, self._docs[name]
+                    chunks.append(head + cached[1])
                     continue
             changed = None if self._everything else self._reported.get(name)
             old = {} if changed is None else self._docs.get(name, {})
-            fresh: dict[str, Any] = {}
+            skip = changed or ()
             entries: dict[str, tuple[object, bytes]] = {}
+            parts: list[bytes] = []
             for doc_id, doc in table.items():
-                key = str(doc_id)
-                entry = old.get(key)
-                if entry is None or entry[0] is not doc or (changed is not None and key in changed):
+                entry = old.get(doc_id)
+                if entry is None or entry[0] is not doc or doc_id in skip:
                     text = _dump(doc)
-                    entry = (json.loads(text), json.dumps(key).encode() + b":" + text.encode())
-                fresh[key] = entry[0]
-                entries[key] = entry
-            body = b"{" + b",".join(e[1] for e in entries.values()) + b"}"
-            data[name], tables[name], docs[name] = fresh, (fresh, body), entries
-            chunks.append((b"{" if n == 0 else b",") + self._key(name) + body)
+                    entry = (json.loads(text), json.dumps(doc_id).encode() + b":" + text.encode())
+                    table[doc_id] = entry[0]
+                entries[doc_id] = entry
+                parts.append(entry[1])
+            body = b"{" + b",".join(parts) + b"}"
+            caches.tables[name], caches.docs[name] = (table, body), entries
+            chunks.append(head + body)
         chunks.append(b"}" if chunks else b"{}")
-        return chunks, _Serialized(data, tables, docs)
+        return chunks, caches
 
     @staticmethod
     def _key(name: str) -> bytes:
@@ -297,7 +302,7 @@ class BookStorage(Storage):
     def _flush(self) -> None:
         try:
             self._check_unchanged_on_disk()
-            payload, result = self.serialize()
+            payload, caches = self._serialize()
             if self.keep_backups:
                 backups.take_backup(self.path, self._clock())
             atomic_write(self.path, payload)
@@ -311,11 +316,27 @@ class BookStorage(Storage):
         except BaseException:
             self.invalidate()
             raise
-        self._data, self._tables, self._docs = result
+        self._tables, self._docs = caches
         self._stamp = file_stamp(self.path)
         self._everything = False
         self._reported.clear()
         self.writes += 1
+
+
+class _Recording(dict[int, Any]):
+    """A table being updated, by doc id, that notes which ids were given a document."""
+
+    def __init__(self, raw: dict[str, Any], id_class: Callable[[str], int]) -> None:
+        super().__init__(zip(map(id_class, raw), raw.values(), strict=True))
+        self.put: set[int] = set()
+
+    def __setitem__(self, key: int, value: Any) -> None:
+        self.put.add(key)
+        super().__setitem__(key, value)
+
+
+def _with_int_ids(raw: dict[str, Any], table: Table) -> dict[int, Any]:
+    return {table.document_id_class(k): v for k, v in raw.items()}
 
 
 class _OwnDocument(Document):
@@ -372,10 +393,10 @@ class GuardedTable(Table):
             super()._update_table(updater)
             return
         raw = storage.documents().get(self.name, {})
-        source = private_copy(raw) if self._in_place else raw
-        table = {self.document_id_class(k): v for k, v in source.items()}
+        recording = None if self._in_place else _Recording(raw, self.document_id_class)
+        table = recording if recording is not None else _with_int_ids(private_copy(raw), self)
         updater(table)
-        new = {str(k): v for k, v in table.items()}
-        changed = None if self._in_place else {k for k, v in new.items() if raw.get(k) is not v}
+        new = dict(zip(map(str, table), table.values(), strict=True))
+        changed = None if recording is None else {str(k) for k in recording.put}
         storage.write_table(self.name, new, changed)
         self.clear_cache()

@@ -36,7 +36,7 @@ from tinydb.table import Table
 
 from grouptui.domain.models import ActivityRecord, Deputy, Note
 from grouptui.store.book import Book
-from grouptui.store.storage import BookStorage
+from grouptui.store.storage import BookStorage, book_bytes
 
 #: A memory file system where there is one: a thousand books made and removed cost
 #: seconds there and minutes on a busy disk.
@@ -225,6 +225,7 @@ class StorageMachine(RuleBasedStateMachine):
     @invariant()
     def file_equals_memory(self) -> None:
         on_disk = file_view(self.path)
+        assert book_bytes(on_disk) == self.path.read_bytes()  # what merge writes, too
         assert tinydb_view(self.db) == on_disk
         assert stock_view(self.path) == on_disk
 
