@@ -277,7 +277,9 @@ class BookStorage(Storage):
                     chunks.append(head + cached[1])
                     continue
             changed = None if self._everything else self._reported.get(name)
-            old = {} if changed is None else self._docs.get(name, {})
+            # Handed in whole (a plain write, an in-place update): no document is trusted.
+            handed_in = self._everything or (name in self._reported and changed is None)
+            old = {} if handed_in else self._docs.get(name, {})
             skip = changed or ()
             entries: dict[str, tuple[object, bytes]] = {}
             parts: list[bytes] = []
@@ -285,8 +287,10 @@ class BookStorage(Storage):
                 entry = old.get(doc_id)
                 if entry is None or entry[0] is not doc or doc_id in skip:
                     text = _dump(doc)
-                    entry = (json.loads(text), json.dumps(doc_id).encode() + b":" + text.encode())
-                    table[doc_id] = entry[0]
+                    if handed_in or entry is not None or doc_id in skip:
+                        # Not a document parsed from the file: keep its parse instead.
+                        doc = table[doc_id] = json.loads(text)
+                    entry = (doc, json.dumps(doc_id).encode() + b":" + text.encode())
                 entries[doc_id] = entry
                 parts.append(entry[1])
             body = b"{" + b",".join(parts) + b"}"
