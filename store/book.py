@@ -27,7 +27,8 @@ from grouptui.store.atomic import remove_orphans
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
 from grouptui.store.repo import Repo
-from grouptui.store.storage import BookStorage, Data, GuardedTable, file_stamp, load_book_file
+from grouptui.store.storage import BookStorage, Data, file_stamp, load_book_file
+from grouptui.store.tables import GuardedTable
 
 SCHEMA_VERSION = 1
 
