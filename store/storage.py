@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import json
 import marshal
 import os
@@ -300,6 +301,7 @@ class BookStorage(Storage):
         return chunks, caches
 
     @staticmethod
+    @functools.lru_cache(maxsize=64)
     def _key(name: str) -> bytes:
         return json.dumps(name, ensure_ascii=False).encode("utf-8") + b":"
 
