@@ -81,20 +81,10 @@ class QuickNotesScreen(BookScreen[None]):
         if not self.has_book:
             return
         from grouptui.store.drafts import DraftKeeper, read_draft
-        from grouptui.store.notes import notes_of, quick_record_of_day
 
         book = self.book
-        wanted = self.record_id or getattr(self.app, "quick_record", None)
-        if wanted:
-            self.record = book.records.get(wanted)
-        if self.record is None:
-            self.record = quick_record_of_day(book, self.today())
-        self.record_id = self.record.id if self.record is not None else None
-        log = self.query_one(NoteList)
-        log.record_id = self.record_id
-        if self.record is not None:
-            log.show_notes(notes_of(book, self.record.id))
-        self.keeper = DraftKeeper(lambda: self.app.book, self.record_id or "")  # type: ignore[attr-defined]
+        self._load_record(self.record_id or getattr(self.app, "quick_record", None))
+        self.keeper = DraftKeeper(lambda: self.shell.book, self.record_id or "")
         # A grouptui that holds no lock shows no draft: the one on disk is the holder's line.
         draft = read_draft(book.path) if self.keeper.writer else None
         field = self.query_one(NoteInput)
@@ -107,6 +97,21 @@ class QuickNotesScreen(BookScreen[None]):
         self._show_tag()
         field.focus()
         self.set_interval(DRAFT_INTERVAL, self._draft_tick)
+
+    def _load_record(self, wanted: str | None) -> None:
+        """Show the notes of record ``wanted``, or of today's quick record if it has none."""
+        from grouptui.store.notes import notes_of, quick_record_of_day
+
+        book = self.book
+        self.record = book.records.get(wanted) if wanted else None
+        if self.record is None:
+            self.record = quick_record_of_day(book, self.today())
+        self.record_id = self.record.id if self.record is not None else None
+        log = self.query_one(NoteList)
+        log.record_id = self.record_id
+        log.show_notes(notes_of(book, self.record.id) if self.record is not None else [])
+        if self.keeper is not None:
+            self.keeper.record_id = self.record_id or ""
 
     def _show_head(self) -> None:
         rec = self.record
@@ -152,6 +157,9 @@ class QuickNotesScreen(BookScreen[None]):
             added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="warning", markup=False)
+            if exc.key == "book_changed_outside":  # the book on disk is now the one shown
+                self._load_record(self.record_id)
+                self._show_head()
             return False
         self.record, self.record_id = added.record, added.record.id
         if self.keeper is not None:

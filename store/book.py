@@ -27,7 +27,8 @@ from grouptui.store.atomic import remove_orphans
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
 from grouptui.store.repo import Repo
-from grouptui.store.storage import BookStorage, Data, GuardedTable, load_book_file
+from grouptui.store.storage import BookStorage, Data, file_stamp, load_book_file
+from grouptui.store.tables import GuardedTable
 
 SCHEMA_VERSION = 1
 
@@ -132,11 +133,12 @@ class Book:
             lock = BookLock(path)
             lock.acquire()
         try:
+            stamp = file_stamp(path)  # before reading: a change after it is then noticed
             data = load_book_file(path)
             migrated = _check_schema(data, path)
             if write:
                 remove_orphans(path)
-            storage = BookStorage(path, initial=data, read_only=not write, clock=clock)
+            storage = BookStorage(path, initial=data, stamp=stamp, read_only=not write, clock=clock)
             book = cls(path, storage, lock=lock, device=device, clock=clock)
             if migrated and write:
                 # Keep the pre-migration file: it is taken as a backup by the write.
@@ -260,9 +262,7 @@ class Book:
 
     def raw(self) -> Data:
         """The whole book as documents (read-only use: merge, export json)."""
-        data = self.storage.read()
-        assert data is not None
-        return data
+        return self.storage.documents()
 
 
 def _check_schema(data: Data, path: Path) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from grouptui.domain.merge import MergeError, MergeResult, merge_data
 from grouptui.store.atomic import atomic_write, is_disk_full
 from grouptui.store.errors import BookError
-from grouptui.store.storage import BookStorage, Data
+from grouptui.store.storage import Data, book_bytes
 
 #: ``progress(done, total)``: called after each input is read and once the output is written.
 Progress = Callable[[int, int], None]
@@ -115,7 +115,7 @@ def read_input(path: Path) -> Data:
 def serialize(data: Data, out: Path) -> bytes:
     """The bytes the store would write for ``data``."""
     try:
-        return b"".join(BookStorage(out, read_only=True, keep_backups=False).serialize(data))
+        return book_bytes(data)
     except UnicodeEncodeError:
         # Lone surrogates (from a hand-edited input) cannot be UTF-8: escape them instead
         # of refusing the year's work; the file stays valid JSON and a valid TinyDB file.

@@ -112,6 +112,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未能保存账册（{reason}）；账册保持原样。",
         "Could not save the book ({reason}); it is as it was.",
     ),
+    "book_changed_outside": (
+        "账册 {path} 在打开后被其他程序改动过（例如恢复了备份），为免覆盖，这次没有保存；"
+        "已重新读取磁盘上的账册，请再做一次。",
+        "The book {path} was changed by another program since it was opened (a restored "
+        "backup?); to keep that version nothing was saved, and the book was read again "
+        "from disk: please do it again.",
+    ),
     "book_exists": (
         "{path} 已有账册；如确要覆盖，请加 --force。",
         "A book already exists at {path}; add --force to overwrite it.",
