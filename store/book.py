@@ -24,6 +24,7 @@ from grouptui.domain.codec import to_doc
 from grouptui.domain.models import TABLES, BookMeta
 from grouptui.store import backups
 from grouptui.store.atomic import remove_orphans
+from grouptui.store.documents import check_documents
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
 from grouptui.store.repo import Repo
@@ -134,6 +135,7 @@ class Book:
         try:
             data = load_book_file(path)
             migrated = _check_schema(data, path)
+            check_documents(data, path)
             if write:
                 remove_orphans(path)
             storage = BookStorage(path, initial=data, read_only=not write, clock=clock)

@@ -1,0 +1,52 @@
+"""Words of a book whose documents do not fit their field types (a hand-edited or damaged file)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "bad_doc_field": (
+        "账册 {path} 中{table}的{record}，字段“{field}”{problem}；grouptui 没有打开它，"
+        "请从备份恢复或改正这一处。",
+        "The book {path} has a bad value in {table}, {record}, field “{field}”: {problem}; "
+        "grouptui did not open it (restore a backup or correct that value).",
+    ),
+    "bad_doc_not_a_record": (
+        "账册 {path} 中{table}的第 {n} 条是{found}，不是一条记录；grouptui 没有打开它，"
+        "请从备份恢复或改正这一处。",
+        "The book {path} has {found} instead of a record in {table}, entry {n}; "
+        "grouptui did not open it (restore a backup or correct that entry).",
+    ),
+    "bad_doc_bad_key": (
+        "账册 {path} 中{table}的条目编号“{n}”不是数字；grouptui 没有打开它，"
+        "请从备份恢复或改正这一处。",
+        "The book {path} has an entry numbered “{n}” in {table}, which is not a number; "
+        "grouptui did not open it (restore a backup or correct it).",
+    ),
+    "bad_doc_meta_field": (
+        "账册 {path} 的账册信息中，字段“{field}”{problem}；grouptui 没有打开它，"
+        "请从备份恢复或改正这一处。",
+        "The book {path} has a bad value in the book's identity (meta), field “{field}”: "
+        "{problem}; grouptui did not open it (restore a backup or correct that value).",
+    ),
+    "bad_doc_table_meta": ("账册信息", "the book's identity"),
+    "bad_doc_record": ("记录 {id}", "record {id}"),
+    "bad_doc_record_label": ("记录 {id}（{label}）", "record {id} ({label})"),
+    "bad_doc_entry": ("第 {n} 条", "entry {n}"),
+    "bad_doc_entry_label": ("第 {n} 条（{label}）", "entry {n} ({label})"),
+    "bad_doc_expect_missing": ("缺失", "is missing"),
+    "bad_doc_expect_text": ("应为文字", "must be text"),
+    "bad_doc_expect_int": ("应为整数", "must be a whole number"),
+    "bad_doc_expect_int_range": (
+        "应为 {low} 到 {high} 之间的整数",
+        "must be a whole number from {low} to {high}",
+    ),
+    "bad_doc_expect_number": ("应为不太大的数字", "must be a number of sensible size"),
+    "bad_doc_expect_bool": ("应为 true 或 false", "must be true or false"),
+    "bad_doc_expect_date": ("应为 YYYY-MM-DD 格式的日期", "must be a date as YYYY-MM-DD"),
+    "bad_doc_expect_texts": ("应为文字的列表", "must be a list of texts"),
+    "bad_doc_expect_docs": ("应为记录的列表", "must be a list of records"),
+    "bad_doc_expect_mapping": ("应为键值对象", "must be an object of keys and values"),
+    "bad_doc_json_list": ("列表", "a list"),
+    "bad_doc_json_str": ("文字", "a text"),
+    "bad_doc_json_int": ("数字", "a number"),
+    "bad_doc_json_float": ("数字", "a number"),
+    "bad_doc_json_bool": ("true/false", "true/false"),
+    "bad_doc_json_NoneType": ("null", "null"),
+}
