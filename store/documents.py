@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from grouptui.domain.validate import Problem, find_problem
+from grouptui.domain.validate import MAX_DEPTH, Problem, find_problem
 from grouptui.store.errors import BookError
 
 
@@ -34,21 +34,25 @@ class BadDocumentError(BookError):
             return t("bad_doc_not_a_record", path=self.path, table=table, n=p.key, found=found)
         if p.kind == "bad_key":
             return t("bad_doc_bad_key", path=self.path, table=table, n=p.key)
-        problem = self._problem_words()
-        if p.table == "meta":
-            return t("bad_doc_meta_field", path=self.path, field=p.field, problem=problem)
+        if p.table == "meta" and p.kind != "too_deep":
+            words = self._problem_words()
+            return t("bad_doc_meta_field", path=self.path, field=p.field, problem=words)
         if p.record_id:
             key, ident = "bad_doc_record", {"id": p.record_id}
         else:
             key, ident = "bad_doc_entry", {"n": p.key}
         record = t(key + "_label", label=p.label, **ident) if p.label else t(key, **ident)
+        if p.kind == "too_deep":
+            return t(
+                "bad_doc_record_deep", path=self.path, table=table, record=record, limit=MAX_DEPTH
+            )
         return t(
             "bad_doc_field",
             path=self.path,
             table=table,
             record=record,
             field=p.field,
-            problem=problem,
+            problem=self._problem_words(),
         )
 
     def _problem_words(self) -> str:

@@ -46,6 +46,10 @@ INT_RANGES: dict[str, tuple[int, int]] = {
 #: Any other number must lie within this (hours, days, an unknown integer field).
 NUMBER_LIMIT = 1_000_000
 
+#: Deepest nesting of lists and dicts in a document (a record is 2 or 3 levels deep):
+#: deeper values would break the writer's recursion later, deep inside the app.
+MAX_DEPTH = 16
+
 #: Keys of a suggestion's status history line that hold text.
 HISTORY_TEXT = ("from", "to", "date", "reason", "satisfaction")
 
@@ -164,9 +168,11 @@ class Plan:
     lists: tuple[tuple[str, Check], ...]
     #: fields every document must have, in declaration order.
     required: tuple[str, ...]
-    #: (keys..., types of their values...) of documents whose types were found right:
-    #: documents of a table share a few shapes, so most skip the per-field type loop.
-    good: set[tuple[Any, ...]] = dataclasses.field(default_factory=set)
+    #: (keys..., types of their values...) of documents whose types were found right,
+    #: and whether such a document holds free-form values (keys unknown to the class, a
+    #: dict field) whose depth must be checked: documents of a table share a few shapes,
+    #: so most skip the per-field type loop and the walk.
+    good: dict[tuple[Any, ...], bool] = dataclasses.field(default_factory=dict)
 
 
 @cache
@@ -209,12 +215,16 @@ def _bad_field(doc: dict[str, Any], plan: Plan) -> tuple[str, str] | None:
     the type loop; then only dates, numbers and non-empty lists get a closer look.
     """
     shape = (*doc, *map(type, doc.values()))
-    if shape not in plan.good:
+    free = plan.good.get(shape)
+    if free is None:
         bad = _bad_type(doc, plan)
         if bad is not None:
             return bad
+        free = any(plan.kinds.get(k, "mapping") == "mapping" for k in doc)
         if len(plan.good) < SIGNATURE_LIMIT:
-            plan.good.add(shape)
+            plan.good[shape] = free
+    if (free or doc.get("conflicts") or doc.get("history")) and too_deep(doc):
+        return "", "too_deep"
     for name, check in plan.scalars:
         value = doc.get(name)
         if value is not None and not check(value):
@@ -224,6 +234,23 @@ def _bad_field(doc: dict[str, Any], plan: Plan) -> tuple[str, str] | None:
         if value and not check(value):
             return name, plan.kinds[name]
     return None
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether ``value`` nests lists and dicts more than ``limit`` levels deep.
+
+    Iterative, so that a hostile value cannot exhaust the stack while being measured.
+    """
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if type(item) is dict:
+            stack.extend((v, depth + 1) for v in item.values())
+        elif type(item) is list:
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 def _nested(name: str, doc: dict[str, Any], cls: type) -> tuple[str, str] | None:

@@ -1,6 +1,12 @@
 """Words of a book whose documents do not fit their field types (a hand-edited or damaged file)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "book_too_complex": (
+        "账册文件 {path} 含有嵌套过深的括号或位数过多的数字，不是 grouptui 写的账册；"
+        "grouptui 没有打开它，请从备份恢复。",
+        "The book file {path} holds brackets nested too deep or a number with too many "
+        "digits, which no grouptui book has; grouptui did not open it (restore a backup).",
+    ),
     "bad_doc_field": (
         "账册 {path} 中{table}的{record}，字段“{field}”{problem}；grouptui 没有打开它，"
         "请从备份恢复或改正这一处。",
@@ -30,6 +36,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_doc_record_label": ("记录 {id}（{label}）", "record {id} ({label})"),
     "bad_doc_entry": ("第 {n} 条", "entry {n}"),
     "bad_doc_entry_label": ("第 {n} 条（{label}）", "entry {n} ({label})"),
+    "bad_doc_record_deep": (
+        "账册 {path} 中{table}的{record}嵌套过深（超过 {limit} 层）；grouptui 没有打开它，"
+        "请从备份恢复或改正这一处。",
+        "The book {path} has {record} in {table} nested too deep (over {limit} levels); "
+        "grouptui did not open it (restore a backup or correct it).",
+    ),
     "bad_doc_expect_missing": ("缺失", "is missing"),
     "bad_doc_expect_text": ("应为文字", "must be text"),
     "bad_doc_expect_int": ("应为整数", "must be a whole number"),

@@ -79,6 +79,14 @@ def history(line: dict[str, Any]) -> Callable[[Data], None]:
     return put("suggestions", "history", [line])
 
 
+def nested(levels: int) -> list[Any]:
+    """A list nested ``levels`` deep (parses fine, but no record is like it)."""
+    value: list[Any] = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
 def bad_key(data: Data) -> None:
     docs = data["notes"]
     key = next(iter(docs))
@@ -132,6 +140,10 @@ CORPUS: list[Bad] = [
     Bad("group-is-null", "meta", "group", put("meta", "group", None), named=False),
     Bad("devices-is-string", "meta", "devices", put("meta", "devices", "dev"), named=False),
     Bad("doc-key-not-number", "notes", "", bad_key, named=False),
+    # Nesting that parses but would break the writer's recursion deep inside the app.
+    Bad("unknown-key-deep", "records", "", put("records", "later_field", nested(40))),
+    Bad("settings-deep", "settings", "", put("settings", "values", {"a": nested(40)})),
+    Bad("conflict-deep", "followups", "", losing_version("followups", extra=nested(40))),
 ]
 
 
