@@ -27,6 +27,7 @@ from grouptui.store.atomic import remove_orphans
 from grouptui.store.documents import check_documents
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
+from grouptui.store.path_limits import check_book_path
 from grouptui.store.repo import Repo
 from grouptui.store.storage import BookStorage, Data, GuardedTable, load_book_file
 
@@ -125,7 +126,7 @@ class Book:
         clock: Callable[[], datetime] = datetime.now,
     ) -> Book:
         """Open the book at ``path``; with ``write``, take its lock first."""
-        path = Path(path)
+        path = check_book_path(path, write=write)
         lock = None
         if write:
             if not path.exists():
@@ -163,7 +164,7 @@ class Book:
         force: bool = False,
     ) -> Book:
         """Write a new empty book at ``path`` and open it for writing."""
-        path = Path(path)
+        path = check_book_path(path)
         group = validate_group_name(group)
         year = validate_year(year)
         township = township.strip()

@@ -1,6 +1,26 @@
 """Words of a book whose documents do not fit their field types (a hand-edited or damaged file)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "book_name_too_long": (
+        "账册文件名太长（{size} 字节，最多 {limit} 字节，grouptui 还要在旁边建同名的锁文件和备份）："
+        "{path}；请换一个短些的名字。",
+        "The book's file name is too long ({size} bytes, at most {limit}, since grouptui "
+        "keeps a lock file and backups named after it): {path}; choose a shorter name.",
+    ),
+    "path_part_too_long": (
+        "路径中的“{part}”太长（{size} 字节，最多 {limit} 字节）；请换一个短些的名字。",
+        "The name “{part}” in the path is too long ({size} bytes, at most {limit}); "
+        "choose a shorter one.",
+    ),
+    "path_too_long": (
+        "路径太长（{size} 字节，最多 {limit} 字节）：{path}。",
+        "The path is too long ({size} bytes, at most {limit}): {path}.",
+    ),
+    "import_bad_csv": (
+        "无法导入 {path}：第 {line} 行有超长的字段或空字符，不像是花名册；没有导入任何代表。",
+        "Cannot import {path}: line {line} holds an overlong field or a NUL character, "
+        "which no roster has; no deputy was imported.",
+    ),
     "book_too_complex": (
         "账册文件 {path} 含有嵌套过深的括号或位数过多的数字，不是 grouptui 写的账册；"
         "grouptui 没有打开它，请从备份恢复。",
