@@ -27,6 +27,7 @@ from typing import Any
 
 from grouptui.domain.codec import field_types
 from grouptui.domain.models import TABLES, BookMeta
+from grouptui.domain.validate_settings import bad_setting
 
 #: Labels tried in order to show which record is meant (its theme, name, title ...).
 LABEL_FIELDS = ("theme", "name", "title", "what", "text", "category")
@@ -308,7 +309,8 @@ def find_problem(data: dict[str, dict[str, Any]]) -> Problem | None:
     """The first value of the book ``data`` that does not fit its field's type, or None.
 
     ``data`` is the parsed file (table name -> doc id -> document). Only the tables of
-    :data:`~grouptui.domain.models.TABLES` and the ``meta`` document are checked.
+    :data:`~grouptui.domain.models.TABLES` and the ``meta`` document are checked, and
+    the values of the settings the program computes with (:mod:`.validate_settings`).
     """
     for table, cls, docs in _tables(data):
         plan = plan_of(cls)
@@ -322,6 +324,8 @@ def find_problem(data: dict[str, dict[str, Any]]) -> Problem | None:
             for name in nested:
                 if bad is None and doc.get(name):
                     bad = _nested(name, doc, cls)
+            if bad is None and table == "settings":
+                bad = bad_setting(doc)
             if bad is not None:
                 return _problem(table, key, doc, *bad)
     return None

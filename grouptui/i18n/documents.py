@@ -62,6 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The book {path} has {record} in {table} nested too deep (over {limit} levels); "
         "grouptui did not open it (restore a backup or correct it).",
     ),
+    "bad_doc_expect_rule": ("不是这条规则可取的值", "is not a value this rule can take"),
+    "bad_doc_expect_year": ("应为 1949 到 2199 之间的年份", "must be a year from 1949 to 2199"),
     "bad_doc_expect_missing": ("缺失", "is missing"),
     "bad_doc_expect_text": ("应为文字", "must be text"),
     "bad_doc_expect_int": ("应为整数", "must be a whole number"),

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from grouptui.domain.models import derived_id
+
 Data = dict[str, dict[str, Any]]
 
 
@@ -28,6 +30,8 @@ class Bad:
     spoil: Callable[[Data], None]
     #: whether the sentence can name the record by its id.
     named: bool = True
+    #: the id of the record spoiled, when it is not the first of its table.
+    record: str = ""
 
 
 def first(data: Data, table: str, **where: Any) -> dict[str, Any]:
@@ -87,6 +91,21 @@ def nested(levels: int) -> list[Any]:
     return value
 
 
+def setting(setting_id: str, values: dict[str, Any]) -> Callable[[Data], None]:
+    """Add the settings document ``setting_id`` holding ``values``."""
+
+    def spoil(data: Data) -> None:
+        docs = data["settings"]
+        doc = {"id": setting_id, "rev": "1-a", "revs": [], "values": values}
+        docs[str(len(docs) + 1)] = doc
+
+    return spoil
+
+
+RULES = derived_id("settings", "rules")
+TERM = derived_id("settings", "term")
+
+
 def bad_key(data: Data) -> None:
     docs = data["notes"]
     key = next(iter(docs))
@@ -144,6 +163,35 @@ CORPUS: list[Bad] = [
     Bad("unknown-key-deep", "records", "", put("records", "later_field", nested(40))),
     Bad("settings-deep", "settings", "", put("settings", "values", {"a": nested(40)})),
     Bad("conflict-deep", "followups", "", losing_version("followups", extra=nested(40))),
+    # Settings the program computes with: 1e300 years made `check` run out of memory.
+    Bad(
+        "rule-term-years-huge",
+        "settings",
+        "values.term_years",
+        setting(RULES, {"term_years": 1e300}),
+        record=RULES,
+    ),
+    Bad(
+        "rule-count-list",
+        "settings",
+        "values.receptions_per_year",
+        setting(RULES, {"receptions_per_year": [1]}),
+        record=RULES,
+    ),
+    Bad(
+        "rule-deadline-number",
+        "settings",
+        "values.report_prep_deadline",
+        setting(RULES, {"report_prep_deadline": 5}),
+        record=RULES,
+    ),
+    Bad(
+        "term-start-far",
+        "settings",
+        "values.start_year",
+        setting(TERM, {"kind": "term", "start_year": -(10**15)}),
+        record=TERM,
+    ),
 ]
 
 
@@ -158,8 +206,8 @@ def spoiled(good: Path, bad: Bad, folder: Path) -> Path:
 
 def record_id(good: Path, bad: Bad) -> str:
     """The id of the record ``bad`` spoils (the first of its table), or ""."""
-    if not bad.named:
-        return ""
+    if not bad.named or bad.record:
+        return bad.record
     data = json.loads(good.read_text("utf-8"))
     bad.spoil(data)
     return str(first(data, bad.table)["id"])
