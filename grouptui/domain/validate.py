@@ -173,7 +173,14 @@ class Plan:
     #: and whether such a document holds free-form values (keys unknown to the class, a
     #: dict field) whose depth must be checked: documents of a table share a few shapes,
     #: so most skip the per-field type loop and the walk.
-    good: dict[tuple[Any, ...], bool] = dataclasses.field(default_factory=dict)
+    good: dict[tuple[tuple[str, ...], tuple[type, ...]], bool] = dataclasses.field(
+        default_factory=dict
+    )
+    #: the last shape found right, as a one-item list so that it is replaced at once
+    #: (``None`` at first: it must never equal a real shape, not even an empty one).
+    last: list[tuple[tuple[str, ...] | None, tuple[type, ...] | None, bool]] = dataclasses.field(
+        default_factory=lambda: [(None, None, False)]
+    )
 
 
 @cache
@@ -215,15 +222,21 @@ def _bad_field(doc: dict[str, Any], plan: Plan) -> tuple[str, str] | None:
     A document shaped like one already found right (same keys, same value types) skips
     the type loop; then only dates, numbers and non-empty lists get a closer look.
     """
-    shape = (*doc, *map(type, doc.values()))
-    free = plan.good.get(shape)
-    if free is None:
-        bad = _bad_type(doc, plan)
-        if bad is not None:
-            return bad
-        free = any(plan.kinds.get(k, "mapping") == "mapping" for k in doc)
-        if len(plan.good) < SIGNATURE_LIMIT:
-            plan.good[shape] = free
+    keys, types = tuple(doc), tuple(map(type, doc.values()))
+    last_keys, last_types, free = plan.last[0]
+    # Documents of a table come one after another with the same shape: comparing with
+    # the previous one (identical objects compare at once) spares most hash lookups.
+    if keys != last_keys or types != last_types:
+        known = plan.good.get((keys, types))
+        if known is None:
+            bad = _bad_type(doc, plan)
+            if bad is not None:
+                return bad
+            known = any(plan.kinds.get(k, "mapping") == "mapping" for k in doc)
+            if len(plan.good) < SIGNATURE_LIMIT:
+                plan.good[(keys, types)] = known
+        free = known
+        plan.last[0] = (keys, types, free)
     if (free or doc.get("conflicts") or doc.get("history")) and too_deep(doc):
         return "", "too_deep"
     for name, check in plan.scalars:

@@ -143,6 +143,7 @@ CORPUS: list[Bad] = [
         "assessment_done",
         put("attendance", "assessment_done", "no"),
     ),
+    Bad("record-is-empty", "records", "date", whole("records", {}), named=False),
     Bad("attendance-is-string", "attendance", "", whole("attendance", "present"), named=False),
     Bad("note-text-null", "notes", "text", put("notes", "text", None)),
     Bad("followup-due-words", "followups", "due", put("followups", "due", "next week")),
