@@ -59,11 +59,16 @@ def load_config() -> Config:
     """The saved config; defaults where the file is missing or damaged."""
     try:
         raw = json.loads(config_path().read_text("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return Config()
     if not isinstance(raw, dict):
         return Config()
-    known = {k: v for k, v in raw.items() if k in Config.__dataclass_fields__}
+    from grouptui.domain.validate import fits
+
+    # A value of the wrong type (a number as device id) would end up in every book saved.
+    known = {
+        k: v for k, v in raw.items() if k in Config.__dataclass_fields__ and fits(Config, k, v)
+    }
     try:
         return Config(**known)
     except TypeError:

@@ -6,11 +6,13 @@ and then, edit by hand. A document whose ``date`` is a number, whose ``theme`` i
 every command that reads it. :func:`find_problem` finds the first such value, so the
 store can refuse the book with one sentence naming the table, the record and the field.
 
-The checks come from :func:`grouptui.domain.codec.field_types`: one small checker per
-field, compiled once per class. They are identity checks (``type(v) is str``) plus a
-parse of date strings, so a one-year book is checked in about a millisecond. Keys a
-document has that its class does not know are left alone (a newer minor version wrote
-them). Numbers are bounded so that no later arithmetic or formatting overflows.
+The checks come from :func:`grouptui.domain.codec.field_types`, planned once per class
+(:func:`plan_of`): the exact JSON types each field may hold, and the few fields that need
+a closer look (dates parsed, numbers bounded so that no later arithmetic or formatting
+overflows, list items). A document shaped like the previous one (same keys, same value
+types) skips the type loop, so checking costs a fraction of parsing (``bench open``).
+Values under keys the class does not know are left alone (a newer minor version wrote
+them) but may not nest deeper than :data:`MAX_DEPTH`.
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ class Problem:
     label: str = ""
     #: the field, with list positions (``conflicts[0].date``); "" for a whole document.
     field: str = ""
-    #: what is wrong: a key of :data:`KIND_TYPES` or ``missing``, ``not_a_record``, ``bad_key``.
+    #: what is wrong: the kind expected (a key of :data:`KIND_TYPES`, or ``rule``,
+    #: ``year`` for a setting), or ``missing``, ``too_deep``, ``not_a_record``, ``bad_key``.
     kind: str = ""
     #: parameters of the message (``low``, ``high`` for a range).
     params: dict[str, object] = dataclasses.field(default_factory=dict)
@@ -109,6 +112,10 @@ def _docs(v: Any) -> bool:
     return all(type(x) is dict for x in v)
 
 
+def _text_map(v: Any) -> bool:
+    return all(type(k) is str and type(x) is str for k, x in v.items())
+
+
 #: kind -> the JSON types a value of that kind may have (``None`` is added if optional).
 KIND_TYPES: dict[str, tuple[type, ...]] = {
     "text": (str,),
@@ -138,6 +145,8 @@ def _kind_of(name: str, tp: Any) -> tuple[str, bool, Check | None]:
         return "number", optional, _number
     if tp in (str, bool, dict):
         return {str: "text", bool: "bool", dict: "mapping"}[tp], optional, None
+    if typing.get_origin(tp) is dict:
+        return "mapping", optional, _text_map if typing.get_args(tp) == (str, str) else None
     if typing.get_origin(tp) is list:
         return (
             ("texts", optional, _texts)
@@ -248,6 +257,16 @@ def _bad_field(doc: dict[str, Any], plan: Plan) -> tuple[str, str] | None:
         if value and not check(value):
             return name, plan.kinds[name]
     return None
+
+
+def fits(cls: type, name: str, value: Any) -> bool:
+    """Whether ``value`` may stand in the field ``name`` of the dataclass ``cls``."""
+    plan = plan_of(cls)
+    allowed = plan.types.get(name)
+    if allowed is None or type(value) not in allowed:
+        return False
+    check = dict(plan.scalars + plan.lists).get(name)
+    return value is None or check is None or check(value)
 
 
 def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:

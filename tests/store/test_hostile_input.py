@@ -8,6 +8,7 @@ parses; a folder name over the limit). Every file stays byte-identical.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,28 @@ def test_the_app_does_not_start_on_a_name_too_long(long_named: Path) -> None:
     with pytest.raises(BookError):
         make_app(long_named)
     assert _listing(long_named.parent) == listing
+
+
+# The config file: another JSON file every command reads -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"device_id": 7, "keys": "abc", "last_book": 5, "theme": ["x"]}',
+        "[" * 100_000,
+    ],
+    ids=["wrong-types", "deep"],
+)
+def test_a_damaged_config_is_ignored_where_it_is_wrong(cli, book_path: Path, text: str) -> None:
+    import os
+
+    folder = Path(os.environ["GROUPTUI_CONFIG_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.json").write_text(text, "utf-8")
+    assert cli("info").code == 2  # no book remembered: the usual sentence, not a bug
+    result = cli("--book", book_path, "note", "速记")
+    assert result.code == 0, result.err
+    meta = json.loads(book_path.read_text("utf-8"))["meta"]["1"]
+    assert all(isinstance(d, str) for d in meta["devices"])
+    assert cli("--book", book_path, "info").code == 0
