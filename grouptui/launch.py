@@ -66,7 +66,10 @@ def open_app(
     from grouptui.i18n import get_language
     from grouptui.store.config import device_id, remember_book
     from grouptui.store.errors import BookError
+    from grouptui.store.path_limits import check_book_path
 
+    if path is not None:
+        check_book_path(path)
     if path is not None and path.is_dir():
         raise BookError("book_is_dir", path=path)
     if path is not None and not path.exists():

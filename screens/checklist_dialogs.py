@@ -103,14 +103,15 @@ class QuarterDialog(ModalScreen[int | None]):
 
 def parse_dialog_values(values: ItemValues) -> dict[str, Any]:
     """The dialog's text turned into the plan service's arguments (errors as PlanError)."""
+    from grouptui.domain.numbers import int_in
     from grouptui.store.plan import PlanError, parse_plan_date, parse_quarter
 
     month_text = values["month"].strip().removesuffix("月")
     month: int | None = None
     if month_text:
-        if not month_text.isdigit():
+        month = int_in(month_text, 1, 12)
+        if month is None:
             raise PlanError("plan_bad_month", value=values["month"])
-        month = int(month_text)
     day: date | None = parse_plan_date(values["date"]) if values["date"].strip() else None
     return {
         "quarter": parse_quarter(values["quarter"]),

@@ -24,8 +24,10 @@ from grouptui.domain.codec import to_doc
 from grouptui.domain.models import TABLES, BookMeta
 from grouptui.store import backups
 from grouptui.store.atomic import remove_orphans
+from grouptui.store.documents import check_documents
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
+from grouptui.store.path_limits import check_book_path
 from grouptui.store.repo import Repo
 from grouptui.store.storage import BookStorage, Data, file_stamp, load_book_file
 from grouptui.store.tables import GuardedTable
@@ -125,7 +127,7 @@ class Book:
         clock: Callable[[], datetime] = datetime.now,
     ) -> Book:
         """Open the book at ``path``; with ``write``, take its lock first."""
-        path = Path(path)
+        path = check_book_path(path, write=write)
         lock = None
         if write:
             if not path.exists():
@@ -136,6 +138,7 @@ class Book:
             stamp = file_stamp(path)  # before reading: a change after it is then noticed
             data = load_book_file(path)
             migrated = _check_schema(data, path)
+            check_documents(data, path)
             if write:
                 remove_orphans(path)
             storage = BookStorage(path, initial=data, stamp=stamp, read_only=not write, clock=clock)
@@ -163,7 +166,7 @@ class Book:
         force: bool = False,
     ) -> Book:
         """Write a new empty book at ``path`` and open it for writing."""
-        path = Path(path)
+        path = check_book_path(path)
         group = validate_group_name(group)
         year = validate_year(year)
         township = township.strip()

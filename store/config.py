@@ -95,6 +95,8 @@ def read_config() -> tuple[Config, ConfigProblem | None]:
     except json.JSONDecodeError as exc:
         where = {"line": exc.lineno, "column": exc.colno}
         return Config(), ConfigProblem(path, [("config_bad_json", where)])
+    except (ValueError, RecursionError):  # nesting or a number no parser can hold
+        return Config(), ConfigProblem(path, [("config_bad_json", {"line": 1, "column": 1})])
     if not isinstance(raw, dict):
         return Config(), ConfigProblem(path, [("config_not_object", {})])
     problem = ConfigProblem(path)

@@ -36,7 +36,7 @@ def read_draft(book: Path) -> dict[str, str] | None:
     """The saved draft (``{"record_id": ..., "text": ...}``), or None if none is usable."""
     try:
         data = json.loads(draft_path(book).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         return None

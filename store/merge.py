@@ -22,6 +22,7 @@ from typing import Any
 from grouptui.domain.merge import MergeError, MergeResult, merge_data
 from grouptui.store.atomic import atomic_write, is_disk_full
 from grouptui.store.errors import BookError
+from grouptui.store.path_limits import check_book_path
 from grouptui.store.storage import Data, book_bytes
 
 #: ``progress(done, total)``: called after each input is read and once the output is written.
@@ -52,6 +53,9 @@ def check_paths(paths: Sequence[Path], out: Path, *, force: bool, dry_run: bool)
     ``force``) an existing file; nothing has been read or written yet."""
     if len(paths) < 2:
         raise MergeError("merge_single", path=paths[0] if paths else "")
+    for path in paths:
+        check_book_path(path, write=False)
+    check_book_path(out)
     for path in paths:
         if _same_file(path, out):
             raise MergeError("merge_out_is_input", path=out)

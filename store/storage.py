@@ -94,6 +94,10 @@ def parse_book_bytes(raw: bytes, path: Path | str) -> Data:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BookError("book_bad_json", path=path, line=exc.lineno) from None
+    except (ValueError, RecursionError):
+        # Brackets nested deeper than the parser's stack, or an integer of thousands of
+        # digits (Python refuses to convert those): no book holds either.
+        raise BookError("book_too_complex", path=path) from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise BookError("book_not_a_book", path=path)
     meta = data.get("meta")
