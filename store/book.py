@@ -141,7 +141,14 @@ class Book:
             check_documents(data, path)
             if write:
                 remove_orphans(path)
-            storage = BookStorage(path, initial=data, stamp=stamp, read_only=not write, clock=clock)
+            storage = BookStorage(
+                path,
+                initial=data,
+                stamp=stamp,
+                read_only=not write,
+                clock=clock,
+                loader=_load_checked,
+            )
             book = cls(path, storage, lock=lock, device=device, clock=clock)
             if migrated and write:
                 # Keep the pre-migration file: it is taken as a backup by the write.
@@ -285,3 +292,12 @@ def _check_schema(data: Data, path: Path) -> bool:
     for name in TABLES:
         data.setdefault(name, {})
     return migrated
+
+
+def _load_checked(path: Path) -> Data:
+    """The book file read again (after an outside change): the schema and every document
+    checked as :meth:`Book.open` checks them, so a bad copy is refused, never half-read."""
+    data = load_book_file(path)
+    _check_schema(data, path)
+    check_documents(data, path)
+    return data

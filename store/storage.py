@@ -151,14 +151,19 @@ class BookStorage(Storage):
         read_only: bool = False,
         keep_backups: bool = True,
         clock: Callable[[], datetime] = datetime.now,
+        loader: Callable[[Path], Data] = load_book_file,
     ) -> None:
         """``initial``: the book's data if the caller has just parsed it (it becomes the
         storage's own), with the ``stamp`` the file had before that read (:func:`file_stamp`).
+        ``loader`` reads the file whenever memory is dropped (after an outside change or a
+        failed write): :meth:`Book.open` passes one that checks the schema and every
+        document, so a re-read is held to the same rules as the first read.
         """
         self.path = Path(path)
         self.read_only = read_only
         self.keep_backups = keep_backups
         self._clock = clock
+        self._loader = loader
         self._data: Data | None = initial
         self._stamp = stamp
         # table name -> (table dict, its bytes); table -> doc id -> (document, its bytes)
@@ -196,7 +201,7 @@ class BookStorage(Storage):
         """The book in memory, not a copy: read it, never edit it (see the module doc)."""
         if self._data is None:
             stamp = file_stamp(self.path)  # before reading: a change in between is seen
-            self._data = load_book_file(self.path)
+            self._data = self._loader(self.path)
             self._stamp = stamp
         return self._data
 

@@ -99,3 +99,22 @@ def test_the_cli_refuses_to_write_over_a_change_made_while_it_ran(
     result = cli("--book", book_path, "roster", "add", "新三")
     assert result.code == 0
     assert names_in(book_path) == ["张三", "新三", "李四", "王五"]
+
+
+def test_a_bad_copy_restored_while_open_is_refused_not_read(book_path: Path) -> None:
+    """The re-read after an outside change is checked like the first read."""
+    import json
+
+    with Book.open(book_path, write=True, device="app") as book:
+        book.deputies.save(Deputy(name="甲"))
+        data = json.loads(book_path.read_text("utf-8"))
+        first = next(iter(data["deputies"]))
+        data["deputies"][first]["name"] = 12345  # a name that is a number
+        book_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        bad = file_digest(book_path)
+        with pytest.raises(BookError, match="book_changed_outside"):
+            book.deputies.save(Deputy(name="乙"))
+        with pytest.raises(BookError) as caught:
+            book.deputies.all()
+        assert caught.value.key != "book_changed_outside"
+        assert file_digest(book_path) == bad
