@@ -129,11 +129,31 @@ class RecordScreen(FollowUpsPart):
         with VerticalScroll(id="record_form"):
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_date"))
-                yield Input(rec.date.isoformat(), id="date", classes="time", compact=True)
+                yield Input(
+                    rec.date.isoformat(),
+                    id="date",
+                    classes="time",
+                    compact=True,
+                    select_on_focus=False,
+                )
                 yield Label(t("rec_field_span"))
                 hint = t("rec_time_hint")
-                yield Input(rec.start, id="start", placeholder=hint, classes="short", compact=True)
-                yield Input(rec.end, id="end", placeholder=hint, classes="short", compact=True)
+                yield Input(
+                    rec.start,
+                    id="start",
+                    placeholder=hint,
+                    classes="short",
+                    compact=True,
+                    select_on_focus=False,
+                )
+                yield Input(
+                    rec.end,
+                    id="end",
+                    placeholder=hint,
+                    classes="short",
+                    compact=True,
+                    select_on_focus=False,
+                )
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_form"))
                 yield Select(
@@ -146,13 +166,14 @@ class RecordScreen(FollowUpsPart):
             for name in ("theme", "place", "organiser"):
                 with Horizontal(classes="row"):
                     yield Label(t(f"rec_field_{name}"))
-                    yield Input(getattr(rec, name), id=name, compact=True)
+                    yield Input(getattr(rec, name), id=name, compact=True, select_on_focus=False)
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_recorder"))
                 yield Input(
                     names.get(rec.recorder, rec.recorder),
                     id="recorder",
                     compact=True,
+                    select_on_focus=False,
                     suggester=SuggestFromList([d.name for d in deputies if d.active]),
                 )
             with Horizontal(classes="row"):
@@ -170,9 +191,9 @@ class RecordScreen(FollowUpsPart):
             yield AttendanceTable(id="attendance", cursor_type="row", zebra_stripes=True)
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_leave_reason"))
-                yield Input("", id="leave_reason", compact=True)
+                yield Input("", id="leave_reason", compact=True, select_on_focus=False)
                 yield Label(t("rec_field_approved_by"))
-                yield Input("", id="approved_by", compact=True)
+                yield Input("", id="approved_by", compact=True, select_on_focus=False)
             yield self.training
             yield self.voters_panel
             for name in TEXT_FIELDS[:4]:

@@ -114,7 +114,13 @@ class TrainingPanel(Vertical):
                 compact=True,
             )
             yield Label(t("rt_field_days"))
-            yield Input(self.days, placeholder=t("hint_not_set"), id="training_days", compact=True)
+            yield Input(
+                self.days,
+                placeholder=t("hint_not_set"),
+                id="training_days",
+                compact=True,
+                select_on_focus=False,
+            )
         yield Static(t("rt_assessments_hint"), classes="hint", markup=False)
         table = AssessmentTable(id="assessments")
         for key in ("deputy", "way", "done", "result"):

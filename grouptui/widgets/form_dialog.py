@@ -115,8 +115,16 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                     yield from self._field(spec)
             yield Static("", id="form-error", markup=False)
             with Horizontal(classes="form-buttons"):
-                yield Button(t("form_save"), variant="primary", id="form-save", compact=True)
-                yield Button(t("form_cancel"), id="form-cancel", compact=True)
+                yield Button(
+                    t("form_save"),
+                    variant="primary",
+                    id="form-save",
+                    compact=True,
+                    select_on_focus=False,
+                )
+                yield Button(
+                    t("form_cancel"), id="form-cancel", compact=True, select_on_focus=False
+                )
 
     def _field(self, spec: Field) -> ComposeResult:
         if spec.kind == "checkbox":
@@ -140,6 +148,7 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                 placeholder=spec.placeholder,
                 id=f"f-{spec.name}",
                 compact=True,
+                select_on_focus=False,
                 max_length=spec.max_length,
             )
 

@@ -246,3 +246,15 @@ async def test_every_form_asks_before_its_changes_are_lost(shell_book: Path, for
         await pilot.press("enter")  # a stray Enter keeps editing
         await until(pilot, lambda: app.screen is form_screen)
         assert field.value == typed
+
+
+async def test_typing_into_a_prefilled_field_continues_it(shell_book: Path):
+    """The record form's theme comes from the plan item; the first key must not wipe it."""
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_checklist_record(pilot, "n")
+        theme = app.screen.query_one("#theme", Input)
+        await until(pilot, lambda: theme.has_focus and theme.value)
+        prefilled = theme.value
+        await pilot.press(*"补记")
+        assert theme.value == prefilled + "补记"
