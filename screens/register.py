@@ -107,11 +107,20 @@ class RegisterScreen(BookScreen[None]):
 
         def closed(changed: bool | None) -> None:
             if changed:
-                table = self.query_one("#reg-table", DataTable)
-                keep = self.form.rows[table.cursor_row].deputy_id if self._has_row() else ""
-                self.compute(keep)
+                self.compute(self._cursor_deputy())
 
         self.app.push_screen(ScoringDialog(), closed)
+
+    def refresh_book(self) -> None:
+        """Coming back (from a record, the duty logs, a dialog): rebuild the form."""
+        self.compute(self._cursor_deputy())
+
+    def _cursor_deputy(self) -> str:
+        """The deputy under the cursor, if any, to keep the cursor on across a rebuild."""
+        if not self._has_row():
+            return ""
+        assert self.form is not None
+        return self.form.rows[self.query_one("#reg-table", DataTable).cursor_row].deputy_id
 
     def _has_row(self) -> bool:
         table = self.query_one("#reg-table", DataTable)

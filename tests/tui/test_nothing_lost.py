@@ -258,3 +258,27 @@ async def test_typing_into_a_prefilled_field_continues_it(shell_book: Path):
         prefilled = theme.value
         await pilot.press(*"补记")
         assert theme.value == prefilled + "补记"
+
+
+async def test_case7_the_registration_form_shows_a_change_made_while_it_was_covered(
+    shell_book: Path,
+):
+    from grouptui.store import register as service
+
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.go("register")
+        await until(pilot, lambda: "张" in screen_text(app) and app.screen.form is not None)
+        register = app.screen
+        first = register.form.rows[0]
+        app.go("roster")  # another screen covers the form ...
+        await until(pilot, lambda: app.screen is not register)
+        service.set_remark(app.book, first.deputy_id, "已补登记")  # ... while the book changes
+        await pilot.press("escape")  # back to the form
+        await until(pilot, lambda: app.screen is register)
+        table = register.query_one(DataTable)
+
+        def shown() -> bool:
+            return any("已补登记" in str(cell) for cell in table.get_row(first.deputy_id))
+
+        await until(pilot, shown)
