@@ -24,7 +24,7 @@ NOW = "2026-12-20T10:00:00"
 def make_laptops(folder: Path, count: int, seed: int = 7) -> list[Path]:
     """``count`` laptop copies of the one-year book, each with its own edits."""
     from grouptui.domain.revision import stamp
-    from grouptui.store.storage import BookStorage
+    from grouptui.store.storage import book_bytes
 
     base = json.loads(synthetic_book("1y").read_text("utf-8"))
     rng = random.Random(seed)
@@ -62,7 +62,7 @@ def make_laptops(folder: Path, count: int, seed: int = 7) -> list[Path]:
             }
             notes[str(10_000 + k)] = stamp(note, None, now=NOW, device=device)
         path = folder / f"{device}.json"
-        path.write_bytes(b"".join(BookStorage(path, read_only=True).serialize(data)))
+        path.write_bytes(book_bytes(data))
         paths.append(path)
     return paths
 

@@ -49,28 +49,30 @@ Bare().run()
 COLUMNS, ROWS = 120, 40
 
 
-def _drain(fd: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
+def _drain(fd: int, proc: subprocess.Popen, timeout: float = 60.0) -> bytes:
     """Read the terminal output until the process ends (a full pty would block it)."""
+    out = bytearray()
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.05)
         if ready:
             try:
-                if not os.read(fd, 65536):
-                    break
+                chunk = os.read(fd, 65536)
             except OSError:
                 break
+            if not chunk:
+                break
+            out += chunk
         elif proc.poll() is not None:
             break
     proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+    return bytes(out)
 
 
-def time_to_paint(argv: list[str], env: dict[str, str], marker: Path) -> float:
-    """Seconds from spawning ``argv`` on a pty to the time it wrote into ``marker``."""
-    marker.unlink(missing_ok=True)
+def run_on_pty(argv: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[int, bytes]:
+    """Run ``argv`` on a pseudo-terminal, as a user starts it: exit status, all it wrote."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
-    start = time.time()
     proc = subprocess.Popen(
         argv,
         stdin=slave,
@@ -82,13 +84,22 @@ def time_to_paint(argv: list[str], env: dict[str, str], marker: Path) -> float:
     )
     os.close(slave)
     try:
-        _drain(master, proc)
+        out = _drain(master, proc, timeout)
     finally:
         os.close(master)
         if proc.poll() is None:
             proc.kill()
-    if proc.returncode != 0 or not marker.exists():
-        raise RuntimeError(f"{argv[0]} did not paint (exit {proc.returncode})")
+            proc.wait()
+    return proc.returncode, out
+
+
+def time_to_paint(argv: list[str], env: dict[str, str], marker: Path) -> float:
+    """Seconds from spawning ``argv`` on a pty to the time it wrote into ``marker``."""
+    marker.unlink(missing_ok=True)
+    start = time.time()
+    code, _ = run_on_pty(argv, env)
+    if code != 0 or not marker.exists():
+        raise RuntimeError(f"{argv[0]} did not paint (exit {code})")
     return float(marker.read_text("utf-8")) - start
 
 

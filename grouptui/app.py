@@ -27,10 +27,11 @@ from textual.content import Content
 from textual.screen import Screen
 
 from grouptui.app_commands import ShellCommands
+from grouptui.app_crash import CrashGuard
 from grouptui.i18n import set_language, t
 from grouptui.navigation import Key, available, destination, install_keys, palette_provider
 from grouptui.store.book import Book
-from grouptui.store.config import Config, load_config
+from grouptui.store.config import Config, read_config
 from grouptui.store.errors import BookError
 
 #: Set to a file path: when the first screen has been painted, the app writes
@@ -38,7 +39,7 @@ from grouptui.store.errors import BookError
 PAINTED_ENV = "GROUPTUI_PAINTED_FILE"
 
 
-class GroupApp(ShellCommands, App[None], inherit_bindings=False):
+class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
     """grouptui's TUI: one open book, the screens of its books."""
 
     CSS_PATH = "grouptui.tcss"
@@ -73,6 +74,7 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
         quick_record: str | None = None,
         config: Config | None = None,
         lock_pending: bool = False,
+        config_problem: str = "",
     ) -> None:
         super().__init__()
         #: the open book; None before the first-run screen creates one.
@@ -87,6 +89,8 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
         self.quick_record = quick_record
         #: the user's settings (theme, keys) as loaded at start.
         self.config = config if config is not None else Config()
+        #: what is wrong with the config file (said once the app is up), or "".
+        self.config_problem = config_problem
         self._painted = False
         #: the book was opened read-only to paint sooner; take its write lock after.
         self._lock_pending = lock_pending and book is not None
@@ -101,8 +105,9 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.read_only_reason:
-            self.notify(self.read_only_reason, severity="warning", timeout=10, markup=False)
+        for warning in (self.config_problem, self.read_only_reason):
+            if warning:
+                self.notify(warning, severity="warning", timeout=10, markup=False)
         if self.book is None:
             from grouptui.screens.first_run import FirstRunScreen
 
@@ -314,10 +319,10 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
 
     def unsaved_screens(self) -> list[Screen]:
         """The screens of the stack holding changes that were not saved."""
+        from grouptui.widgets.book_screen import LeaveGuard
+
         return [
-            s
-            for s in self.screen_stack
-            if callable(getattr(s, "has_unsaved_changes", None)) and s.has_unsaved_changes()
+            s for s in self.screen_stack if isinstance(s, LeaveGuard) and s.has_unsaved_changes()
         ]
 
     def confirm_discard(self, then: Callable[[], object], question: str = "") -> None:
@@ -325,20 +330,9 @@ class GroupApp(ShellCommands, App[None], inherit_bindings=False):
         if not self.unsaved_screens():
             then()
             return
-        from grouptui.widgets.dialogs import ConfirmDialog
+        from grouptui.widgets.dialogs import ask_discard
 
-        def answered(discard: bool | None) -> None:
-            if discard:
-                then()
-
-        self.push_screen(
-            ConfirmDialog(
-                question or t("unsaved_leave_question"),
-                yes=t("unsaved_discard"),
-                no=t("unsaved_keep"),
-            ),
-            answered,
-        )
+        ask_discard(self, then, question)
 
     # Actions --------------------------------------------------------------------------
 
@@ -373,12 +367,16 @@ def make_app(
     """Build the app on ``book_path`` (opened for writing unless another grouptui holds it).
 
     With no book at ``book_path`` (or no path), the app opens on the first-run screen.
-    ``config`` defaults to the saved config file (theme, remapped keys).
+    ``config`` defaults to the saved config file (theme, remapped keys); what is wrong
+    with that file is said once the app is up, and the app starts with the defaults.
     ``lock_after_paint`` (the launcher's choice when starting on home): open the book
     read-only, paint home, then take the write lock (:meth:`GroupApp.take_write_lock`);
     taking the lock first costs home a noticeable part of its start-up budget.
     """
     set_language(lang)
+    problem = None
+    if config is None:
+        config, problem = read_config()
     book = None
     reason = ""
     defer = lock_after_paint and not read_only and start == "home"
@@ -400,6 +398,7 @@ def make_app(
         read_only_reason=reason,
         start=start,
         quick_record=quick_record,
-        config=config if config is not None else load_config(),
+        config=config,
         lock_pending=defer,
+        config_problem=problem.message() if problem is not None else "",
     )

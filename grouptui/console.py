@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from grouptui.domain.errors import UserFacingError
 
@@ -44,51 +45,90 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
-def log_crash() -> None:
-    """Append the current exception's traceback to ``crash.log`` in the config folder.
+def warn_config() -> None:
+    """Say in one line what is wrong with the config file, if anything (the command then
+    goes on with the default settings)."""
+    from grouptui.store.config import read_config
 
-    The log is private (0600) and holds where the program was, never what was typed: the
-    frames and the exception types, without the exceptions' messages (a ``ValueError``
-    may quote a name or a phone number).
-    """
-    import os
+    problem = read_config()[1]
+    if problem is not None:
+        say(problem.message())
 
+
+class AppCrashed(Exception):
+    """The TUI stopped on an unexpected error; it is already in the crash log."""
+
+    def __init__(self, log: Path | None) -> None:
+        super().__init__("the app crashed")
+        #: the crash log written, or None if it could not be written.
+        self.log = log
+
+
+def crash_log_path() -> Path:
+    """The crash log: ``crash.log`` in the config folder."""
     from grouptui.store.config import config_dir
 
-    try:
-        folder = config_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder / "crash.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)  # a log made by an older grouptui was 0644
-        with os.fdopen(fd, "a", encoding="utf-8") as log:
-            log.write(_frames_only(sys.exc_info()[1]))
-    except OSError:
-        pass
+    return config_dir() / "crash.log"
 
 
-def _frames_only(exc: BaseException | None) -> str:
-    """The traceback of ``exc`` and of its causes, with the types but not the messages."""
+def crash_report(exc: BaseException) -> str:
+    """What the crash log keeps of ``exc``: exception types and frames (file:line in
+    function), the causes too, but never a message or a local variable, which may hold a
+    value of the book (a voter's name, a phone number)."""
     import traceback
 
-    parts: list[str] = []
+    lines = [f"{datetime.now().isoformat(timespec='seconds')} grouptui {_version()}"]
     seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        kind = type(exc)
-        parts.append(
-            "Traceback (most recent call last):\n"
-            + "".join(traceback.format_tb(exc.__traceback__))
-            + f"{kind.__module__}.{kind.__qualname__}\n"
-        )
-        exc = exc.__cause__ or exc.__context__
-    return "".join(reversed(parts))
+    current: BaseException | None = exc
+    prefix = ""
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        lines.append(f"{prefix}{kind.__module__}.{kind.__qualname__}")
+        for frame in traceback.extract_tb(current.__traceback__):
+            lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}")
+        current = current.__cause__ or current.__context__
+        prefix = "caused by "
+    return "\n".join(lines) + "\n\n"
+
+
+def log_crash(exc: BaseException) -> Path | None:
+    """Append ``exc`` (see :func:`crash_report`) to the crash log, readable by the user only;
+    the log's path, or None if it could not be written."""
+    try:
+        path = crash_log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.fchmod(fd, 0o600)  # a log from an older version may be readable by others
+            os.write(fd, crash_report(exc).encode("utf-8"))
+        finally:
+            os.close(fd)
+    except OSError:
+        return None
+    return path
+
+
+def crash_message(log: Path | None) -> str:
+    """The one sentence a user reads after an unexpected error."""
+    from grouptui.i18n import t
+
+    if log is None:
+        return t("app_crashed_no_log")
+    return t("app_crashed", path=log)
 
 
 def report_bug(exc: BaseException) -> int:
-    """A bug: the traceback to the log, one line for the user; the exit code (3)."""
-    from grouptui.i18n import t
-
-    log_crash()
-    say(t("internal_error", kind=type(exc).__name__))
+    """A bug: the crash log (no values) and one line for the user; the exit code (3)."""
+    log = exc.log if isinstance(exc, AppCrashed) else log_crash(exc)
+    say(crash_message(log))
     return 3
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("grouptui")
+    except Exception:  # not installed (a checkout on sys.path): the log is still useful
+        return "?"

@@ -25,6 +25,7 @@ from grouptui.domain.models import (
     derived_id,
 )
 from grouptui.domain.plan_templates import load_template
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORM_TO_DUTY, FORMS
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -260,7 +261,7 @@ def _fill(book, rng: random.Random, year: int, records: int, until: date | None)
         linked = by_form.get(form, [])
         plan_id = ""
         for item in linked:
-            if item.quarter == (day.month - 1) // 3 + 1 and (item.month in (None, day.month)):
+            if item.quarter == quarter_of(day) and (item.month in (None, day.month)):
                 plan_id = item.id
                 break
         rec = ActivityRecord(

@@ -109,12 +109,13 @@ def fast(argv: list[str]) -> int | None:
     args = parse_note_argv(argv)
     if args is None:
         return None
-    from grouptui.console import report_bug, say, use_utf8_streams
+    from grouptui.console import report_bug, say, use_utf8_streams, warn_config
     from grouptui.domain.errors import UserFacingError
     from grouptui.i18n import detect_language, set_language
 
     set_language(detect_language(args.lang))
     use_utf8_streams()
+    warn_config()
     try:
         record_id = run_note(args)
     except UserFacingError as exc:

@@ -59,12 +59,17 @@ def open_app(
 
     ``explicit``: the user named the book (--book or GROUPTUI_BOOK), so a missing file
     is an error; the remembered last book that has gone missing leads to first run.
+    Raises :class:`~grouptui.console.AppCrashed` if the app stopped on an unexpected
+    error (already logged; the caller's ``report_bug`` says where).
     """
     from grouptui.app import make_app
     from grouptui.i18n import get_language
     from grouptui.store.config import device_id, remember_book
     from grouptui.store.errors import BookError
+    from grouptui.store.path_limits import check_book_path
 
+    if path is not None:
+        check_book_path(path)
     if path is not None and path.is_dir():
         raise BookError("book_is_dir", path=path)
     if path is not None and not path.exists():
@@ -83,6 +88,10 @@ def open_app(
     if app.book is not None:
         remember_book(app.book.path)
     app.run()
+    if app.crashed:
+        from grouptui.console import AppCrashed
+
+        raise AppCrashed(app.crash_log)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -166,6 +166,41 @@ def destination_keys() -> tuple[Key, ...]:
     )
 
 
+#: The ids of every remappable key besides ``go_<screen>`` (see :func:`known_key_ids`).
+#: A key added to a screen is added here and to the README's list; a test checks that
+#: both agree with the ``Key`` data of the code.
+KEY_IDS: frozenset[str] = frozenset(
+    (
+        *("quit", "help", "command_palette", "toggle_theme", "quick_notes", "back"),
+        *("form_save", "form_leave", "roster_add", "roster_edit", "roster_retire"),
+        *("merge_preview", "conflicts_keep_winner", "conflicts_keep_other"),
+        *("conflicts_edit", "conflicts_save"),
+        *("suggestion_add", "suggestion_edit", "suggestion_status", "suggestion_status_enter"),
+        *("suggestion_delete", "suggestion_undo"),
+        *("register_remark", "register_remark_enter", "register_scoring"),
+        *("voter_add", "voter_delete", "voter_undo", "assessment_done"),
+        *("note_edit", "note_delete", "note_undo", "note_list_leave", "note_field_undo"),
+        *("note_retag_issue", "note_retag_opinion", "note_retag_suggestion", "note_retag_todo"),
+        *("checklist_add", "checklist_edit", "checklist_move", "checklist_done"),
+        *("checklist_postpone", "checklist_cancel", "checklist_planned"),
+        *("checklist_open_record", "checklist_new_record", "export_run", "export_open_folder"),
+        *("record_save", "record_leave", "record_add_followup"),
+        *("attendance_cycle", "attendance_present", "attendance_leave", "attendance_absent"),
+        *("attendance_late", "attendance_clear"),
+        *("records_new", "records_open", "records_delete", "records_undo", "records_search"),
+        *("duty_add", "duty_edit", "duty_delete", "duty_delete_x", "duty_undo"),
+        *("quick_back", "quick_fold", "quick_open_record"),
+        *("quick_tag_issue", "quick_tag_opinion", "quick_tag_suggestion", "quick_tag_todo"),
+        *("dialog_save", "dialog_leave"),
+    )
+)
+
+
+def known_key_ids() -> frozenset[str]:
+    """Every key id the config file's ``keys`` may remap."""
+    return KEY_IDS | {f"go_{dest.id}" for dest in DESTINATIONS if dest.id != "home"}
+
+
 def to_bindings(keys: Iterable[Key]) -> list[Binding]:
     """Textual bindings for ``keys``, described in the current language."""
     from textual.binding import Binding

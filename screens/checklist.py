@@ -9,28 +9,27 @@ open the linked record and create a new record from the item. Every write goes t
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from grouptui.domain.checklist import MUSTS, ItemStanding, item_date
+from grouptui.domain.checklist import MUSTS, ItemStanding, item_date, record_draft
 from grouptui.domain.errors import UserFacingError
-from grouptui.domain.rule_calendar import quarter_of
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORMS, PLAN_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.navigation import Key, install_keys
+from grouptui.navigation import Key
 from grouptui.screens.checklist_dialogs import (
     ItemValues,
-    PlanItemDialog,
     QuarterDialog,
     parse_dialog_values,
+    plan_item_dialog,
 )
+from grouptui.widgets.book_screen import BookScreen
 
 # Column widths (cells) of the narrow columns; the title takes what is left.
 _WHEN, _MUST = 8, 4
@@ -53,8 +52,10 @@ def fit(text: str, width: int) -> str:
 _STATUS_STYLE = {"met": "green", "at_risk": "yellow", "missed": "bold red", "not_yet_due": ""}
 
 
-class ChecklistScreen(Screen[None]):
+class ChecklistScreen(BookScreen[None]):
     """The plan by quarter with the five musts, and the rules' status."""
+
+    destination_id = "checklist"
 
     CSS_PATH = "checklist.tcss"
 
@@ -84,7 +85,6 @@ class ChecklistScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
         #: the plan items of each quarter as shown, row by row.
         self.rows: dict[int, list[ItemStanding]] = {q: [] for q in range(1, 5)}
         self._others: tuple[dict[str, float], tuple[int, ...]] | None = None
@@ -92,13 +92,6 @@ class ChecklistScreen(Screen[None]):
         self.results: list = []
 
     # Building -------------------------------------------------------------------------
-
-    @property
-    def book(self):
-        return self.app.book  # type: ignore[attr-defined]
-
-    def today(self) -> date:
-        return self.app.clock().date()  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -123,6 +116,10 @@ class ChecklistScreen(Screen[None]):
     def on_resize(self) -> None:
         if self.is_mounted:
             self.fill_quarters()
+
+    def refresh_book(self) -> None:
+        """Back from a record or a dialog: the plan and the musts as the book holds them."""
+        self.refresh_all()
 
     def refresh_all(self, keep: str | None = None) -> None:
         """Re-read the plan and the rules from the book and redraw everything."""
@@ -306,8 +303,17 @@ class ChecklistScreen(Screen[None]):
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail()
 
+    #: the actions on a plan item: no use on the rules tab (hidden there, and from F1).
+    ITEM_ACTIONS = frozenset({"add", "edit", "move", "status", "open_record", "new_record"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.ITEM_ACTIONS and self.is_mounted and self._quarter() is None:
+            return False
+        return True
+
     @on(TabbedContent.TabActivated)
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
         self.show_detail()
         pane = event.pane.id
         if pane:
@@ -322,10 +328,7 @@ class ChecklistScreen(Screen[None]):
     # Actions --------------------------------------------------------------------------
 
     def _writable(self) -> bool:
-        if not self.book.writable:
-            self.notify(t("checklist_read_only"), severity="warning", markup=False)
-            return False
-        return True
+        return self.ensure_writable()
 
     def _need_item(self) -> ItemStanding | None:
         standing = self.selected()
@@ -360,7 +363,7 @@ class ChecklistScreen(Screen[None]):
                 self._after_write(created[-1], t("checklist_added"))
 
         year = self.book.meta.year
-        dialog = PlanItemDialog(year=year, save=save, quarter=self._quarter() or 1)
+        dialog = plan_item_dialog(year=year, save=save, quarter=self._quarter() or 1)
         self.app.push_screen(dialog, done)
 
     def action_edit(self) -> None:
@@ -397,7 +400,7 @@ class ChecklistScreen(Screen[None]):
                 self._after_write(item.id, t("checklist_saved"))
 
         year = self.book.meta.year
-        self.app.push_screen(PlanItemDialog(year=year, save=save, item=item), done)
+        self.app.push_screen(plan_item_dialog(year=year, save=save, item=item), done)
 
     def action_move(self) -> None:
         """Move the selected item to another quarter."""
@@ -447,11 +450,12 @@ class ChecklistScreen(Screen[None]):
         self.app.push_screen(RecordScreen(record_id))
 
     def action_new_record(self) -> None:
-        """Create an activity record from the selected item (form, theme, date, link)."""
+        """Open a new activity record for the selected item (form, theme, date and link
+        filled in); it is written by its first save, so a stray key leaves nothing."""
         standing = self._need_item()
         if standing is None or not self._writable():
             return
-        from grouptui.store.plan import record_from_item
+        from grouptui.screens.record import RecordScreen
 
         item = standing.item
         today = self.today()
@@ -463,11 +467,7 @@ class ChecklistScreen(Screen[None]):
             and item_date(item, today.year) is None
         ):
             on = today  # an undated item done today is recorded today
-        created = []
-        if self._try(lambda: created.append(record_from_item(self.book, item.id, on))):
-            record = created[0]
-            self._after_write(item.id, t("checklist_record_created", date=fmt_date(record.date)))
-            self.open_record(record.id)
+        self.app.push_screen(RecordScreen(draft=record_draft(item, self.book.meta.year, on)))
 
     def _try(self, write) -> bool:
         try:

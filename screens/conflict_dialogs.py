@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from grouptui.domain.conflicts import Conflict, field_label, field_rows, show_value
+from grouptui.domain.numbers import int_in
 from grouptui.i18n import t
 
 #: characters of one field's value in a version's summary line.
@@ -125,10 +126,10 @@ class ChooseVersion(ModalScreen[int | None]):
         self.dismiss(event.option_index + 1)
 
     def on_key(self, event: events.Key) -> None:
-        character = event.character or ""
-        if character.isdigit() and 1 <= int(character) <= len(self.conflict.others):
+        chosen = int_in(event.character or "", 1, len(self.conflict.others))
+        if chosen is not None:
             event.stop()
-            self.dismiss(int(character))
+            self.dismiss(chosen)
 
     def action_next(self) -> None:
         """Highlight the next version (after the last, the first again)."""

@@ -14,10 +14,8 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.conflicts import (
     Conflict,
@@ -28,7 +26,9 @@ from grouptui.domain.conflicts import (
 )
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
-from grouptui.navigation import Key, install_keys
+from grouptui.navigation import Key
+from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: characters of a value shown in a cell (minutes run to thousands).
 CELL = 28
@@ -41,35 +41,7 @@ def _cell(value: Any) -> Text:
     return Text(text)
 
 
-class EditValue(ModalScreen[str | None]):
-    """Asks for a field's new value."""
-
-    BINDINGS = [Binding("escape", "cancel", show=False)]
-
-    def __init__(self, label: str, value: str) -> None:
-        super().__init__()
-        self.label = label
-        self.value = value
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="edit-box"):
-            yield Label(t("conflicts_edit_title", field=self.label), markup=False)
-            yield Input(self.value, id="edit-value")
-            with Horizontal(id="edit-buttons"):
-                yield Button(t("conflicts_edit_ok"), id="edit-ok", variant="primary")
-                yield Button(t("conflicts_edit_cancel"), id="edit-cancel")
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#edit-ok")
-    def _ok(self) -> None:
-        self.dismiss(self.query_one("#edit-value", Input).value)
-
-    @on(Button.Pressed, "#edit-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class ConflictsScreen(Screen[None]):
+class ConflictsScreen(BookScreen[None]):
     """Review and resolve the book's open conflicts."""
 
     destination_id = "conflicts"
@@ -86,7 +58,6 @@ class ConflictsScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
         self.conflicts: list[Conflict] = []
         self.current: Conflict | None = None
         #: per field, the side whose value the resolution takes (0 = shown version).
@@ -116,7 +87,7 @@ class ConflictsScreen(Screen[None]):
         """Read the open conflicts again (after a resolution) and show them."""
         from grouptui.store.conflicts import open_conflicts
 
-        self.conflicts = open_conflicts(self.app.book)  # type: ignore[attr-defined]
+        self.conflicts = open_conflicts(self.book)
         count = len(self.conflicts)
         self.query_one("#conflicts-count", Static).update(
             t("conflicts_count", count=count) if count else t("conflicts_none")
@@ -207,18 +178,20 @@ class ConflictsScreen(Screen[None]):
         current = self.edits.get(name, side.get(name))
         row = self.query_one("#conflicts-fields", DataTable).cursor_row
 
-        def done(text: str | None) -> None:
-            if text is None:
+        def submit(values: dict[str, Any]) -> tuple[Any]:
+            # a bad value is said under the field, the dialog stays open with it
+            return (parse_value(conflict.table, name, values["value"], current),)
+
+        def done(parsed: tuple[Any] | None) -> None:
+            if parsed is None:
                 return
-            try:
-                self.edits[name] = parse_value(conflict.table, name, text, current)
-            except UserFacingError as exc:
-                self.notify(exc.message(), severity="error", markup=False)
-                return
+            self.edits[name] = parsed[0]
             self.show(conflict)
             self.query_one("#conflicts-fields", DataTable).move_cursor(row=row)
 
-        self.app.push_screen(EditValue(field_label(name), show_value(current)), done)
+        title = t("conflicts_edit_title", field=field_label(name))
+        fields = [Field("value", field_label(name), value=show_value(current))]
+        self.app.push_screen(FormDialog(title, fields, submit), done)
 
     def action_keep(self, side: int) -> None:
         """Resolve the conflict shown by keeping version ``side`` whole (0 = shown)."""
@@ -252,11 +225,11 @@ class ConflictsScreen(Screen[None]):
 
         conflict = self.current
         assert conflict is not None
-        if not self.app.ensure_writable():  # type: ignore[attr-defined]
+        if not self.ensure_writable():
             return  # another grouptui holds the book: it says so
         row = self.conflicts.index(conflict)
         try:
-            resolve(self.app.book, conflict, picks, edits)  # type: ignore[attr-defined]
+            resolve(self.book, conflict, picks, edits)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="error", markup=False)
             return

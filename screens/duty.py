@@ -12,7 +12,6 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Select, Static
 
 from grouptui.domain.duty import parse_day
@@ -20,13 +19,16 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import DutyEntry
 from grouptui.domain.vocab import DUTY_CATEGORIES, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.screens.duty_forms import Field, FormDialog, bind_keys, fit
+from grouptui.navigation import Key
+from grouptui.screens.duty_forms import fit
 from grouptui.store import duty as service
+from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 ALL = "all"
 
 
-class DutyLogScreen(Screen[None]):
+class DutyLogScreen(BookScreen[None]):
     """Pick a deputy; see, add, edit and delete the entries of the deputy's log."""
 
     DEFAULT_CSS = """
@@ -38,26 +40,22 @@ class DutyLogScreen(Screen[None]):
     DutyLogScreen #duty-status { height: auto; padding: 0 1; color: $text-muted; }
     """
 
+    destination_id = "duty"
+
+    KEYS = (
+        Key("duty_add", "a", "add", "duty_key_add"),
+        Key("duty_edit", "e", "edit", "duty_key_edit"),
+        Key("duty_delete", "delete", "delete", "duty_key_delete"),
+        Key("duty_delete_x", "x", "delete", "duty_key_delete", show=False),
+        Key("duty_undo", "u", "undo", "duty_key_undo"),
+        Key("back", "escape", "back", "duty_key_back"),
+    )
+
     def __init__(self) -> None:
         super().__init__()
-        bind_keys(
-            self,
-            [
-                ("a", "add", "duty_key_add", True),
-                ("e", "edit", "duty_key_edit", True),
-                ("delete", "delete", "duty_key_delete", True),
-                ("x", "delete", "duty_key_delete", False),
-                ("u", "undo", "duty_key_undo", True),
-                ("escape", "back", "duty_key_back", True),
-            ],
-        )
         #: ids deleted on this screen, newest last, for undo.
         self.deleted: list[str] = []
         self.shown: list[DutyEntry] = []
-
-    @property
-    def book(self) -> Any:
-        return self.app.book  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         lang = get_language()
@@ -113,6 +111,11 @@ class DutyLogScreen(Screen[None]):
         if event.select.id in ("duty-deputy", "duty-quarter", "duty-category"):
             self.refresh_entries()
 
+    def refresh_book(self) -> None:
+        """Back from a record or a dialog: the entries as the book holds them now."""
+        entry = self.current()
+        self.refresh_entries(keep=entry.id if entry else "")
+
     def refresh_entries(self, keep: str = "") -> None:
         """Fill the table from the book with the current filters."""
         table = self.query_one("#duty-table", DataTable)
@@ -165,7 +168,7 @@ class DutyLogScreen(Screen[None]):
 
     def _fields(self, entry: DutyEntry | None) -> list[Field]:
         lang = get_language()
-        today = self.app.clock().date()  # type: ignore[attr-defined]
+        today = self.today()
         if today.year != self.book.meta.year:
             today = today.replace(year=self.book.meta.year, month=12, day=31)
         return [
@@ -182,7 +185,7 @@ class DutyLogScreen(Screen[None]):
                 "hours",
                 t("duty_field_hours"),
                 value=f"{entry.hours:g}" if entry and entry.hours else "",
-                placeholder="2",
+                placeholder=t("hint_not_set"),
             ),
         ]
 

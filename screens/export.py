@@ -17,7 +17,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     Checkbox,
@@ -36,7 +35,8 @@ from textual.widgets import (
 from grouptui.domain.errors import UserFacingError
 from grouptui.export.service import BOOKS, FORMATS, ExportRequest, book_label
 from grouptui.i18n import t
-from grouptui.navigation import Key, install_keys
+from grouptui.navigation import Key
+from grouptui.widgets.book_screen import BookScreen
 
 
 def opener_command(folder: Path) -> list[str] | None:
@@ -67,8 +67,10 @@ def open_folder(folder: Path) -> None:
     )
 
 
-class ExportScreen(Screen[None]):
+class ExportScreen(BookScreen[None]):
     """Export the books to hand in (导出账册)."""
+
+    destination_id = "export"
 
     CSS_PATH = "export.tcss"
 
@@ -82,7 +84,6 @@ class ExportScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
         #: the files of the last export, in order.
         self.written: list[Path] = []
         #: the folder of the last export.
@@ -91,7 +92,7 @@ class ExportScreen(Screen[None]):
     # Layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         names = [d.name for d in book.deputies.all()] if book is not None else []
         default_folder = str(book.path.resolve().parent) if book is not None else str(Path.cwd())
         yield Header()
@@ -168,7 +169,7 @@ class ExportScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Start the export in a worker (one at a time)."""
-        if self.app.book is None:  # type: ignore[attr-defined]
+        if not self.has_book:
             self._say(t("book_no_default"))
             return
         request, books = self.request()
@@ -182,7 +183,7 @@ class ExportScreen(Screen[None]):
     def _export(self, request: ExportRequest, books: tuple[str, ...]) -> None:
         from grouptui.export.service import plan_export, run_export
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         try:
             plan = plan_export(book, request, books)
             self.app.call_from_thread(self._started, len(plan.jobs))

@@ -50,8 +50,7 @@ class FirstRunScreen(FormScreen[None]):
     )
 
     def compose(self) -> ComposeResult:
-        app = self.app
-        year = app.clock().year  # type: ignore[attr-defined]
+        year = self.shell.clock().year
         yield Header()
         with VerticalScroll(id="first-run-body", classes="form-body"):
             yield Static(
@@ -98,7 +97,7 @@ class FirstRunScreen(FormScreen[None]):
 
     def action_leave(self) -> None:
         """Quit the app (asking first if something was typed)."""
-        self.app.confirm_discard(self.app.exit, t("unsaved_quit_question"))  # type: ignore[attr-defined]
+        self.shell.confirm_discard(self.app.exit, t("unsaved_quit_question"))
 
     def target_path(self, group: str, year: int) -> Path:
         """Where the new book goes: the path given to the app, else the books folder."""
@@ -132,7 +131,7 @@ class FirstRunScreen(FormScreen[None]):
         from grouptui.store.config import remember_book
         from grouptui.store.newbook import create_book
 
-        app = self.app
+        app = self.shell
         try:
             book = create_book(
                 path,
@@ -140,14 +139,14 @@ class FirstRunScreen(FormScreen[None]):
                 year=year,
                 township=values["township"].strip(),
                 template=values["template"] or "",
-                device=app.device,  # type: ignore[attr-defined]
-                clock=app.clock,  # type: ignore[attr-defined]
+                device=app.device,
+                clock=app.clock,
             )
         except UserFacingError as exc:
             self.show_errors({"group": exc.message()})
             return
         remember_book(path)
         self.mark_clean()
-        app.set_book(book)  # type: ignore[attr-defined]
+        app.set_book(book)
         app.notify(t("first_run_done", path=path), markup=False)
-        app.switch_screen(app.screen_for("home"))  # type: ignore[attr-defined]
+        app.switch_screen(app.screen_for("home"))

@@ -1,7 +1,11 @@
 """The help screen: the keys of the screen it was opened from (``f1``, or ``?`` outside text).
 
-It reads the screen's active bindings, so it lists what really works there, with the
-user's remapped keys and in the current language.
+It reads the screen's active bindings, so it lists what really works there (a key the
+screen disables in its current state, such as the checklist's item keys on the rules tab,
+is left out), with the user's remapped keys and in the current language. It adds the keys
+of the widgets shown on the screen that carry :class:`~grouptui.navigation.Key` data in a
+``KEYS`` attribute (the record form's attendance keys ...), even when another widget has
+the focus: they are the screen's own keys too.
 """
 
 from __future__ import annotations
@@ -39,10 +43,39 @@ def screen_keys(screen: Screen) -> list[tuple[str, str]]:
             by_description[description] = []
             order.append(description)
         by_description[description].append(shown)
+    for shown, description in widget_keys(screen):
+        if description not in by_description:
+            by_description[description] = [shown]
+            order.append(description)
     for description in order:
         rows.append((" / ".join(by_description[description]), description))
     if len(screen.focus_chain) > 1:
         rows.append(("tab / shift+tab", t("help_focus_next")))
+    return rows
+
+
+def widget_keys(screen: Screen) -> list[tuple[str, str]]:
+    """(keys shown, description) of the ``KEYS`` of every widget displayed on ``screen``."""
+    from textual.binding import Binding
+    from textual.widget import Widget
+
+    from grouptui.navigation import Key
+
+    app = screen.app
+    remapped: dict[str, str] = dict(getattr(getattr(app, "config", None), "keys", None) or {})
+    rows: list[tuple[str, str]] = []
+    for widget in screen.query(Widget):
+        keys = getattr(type(widget), "KEYS", ())
+        if not keys or not all(isinstance(k, Key) for k in keys):
+            continue
+        if not all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget)):
+            continue
+        for k in keys:
+            names = remapped.get(k.id, k.key).split(",")
+            shown = " / ".join(
+                app.get_key_display(Binding(name.strip(), k.action)) for name in names
+            )
+            rows.append((shown, t(k.description)))
     return rows
 
 

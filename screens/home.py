@@ -22,19 +22,13 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from grouptui.domain.dashboard import Dashboard, DueItem, build_dashboard, plan_date
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.navigation import (
-    Key,
-    available,
-    destination,
-    destination_keys,
-    install_keys,
-)
+from grouptui.navigation import Key, available, destination, destination_keys, install_keys
+from grouptui.widgets.book_screen import BookScreen
 
 #: Feature modules that may add a section to home: (destination id, module).
 EXTRA_SUMMARIES: tuple[tuple[str, str], ...] = (
@@ -60,7 +54,7 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(BookScreen[None]):
     """Where the app opens: the book at a glance and the way to every other screen."""
 
     #: the navigation destination this screen is.
@@ -104,18 +98,17 @@ class HomeScreen(Screen[None]):
 
     def dashboard(self) -> Dashboard | None:
         """The figures of the open book today (None before a book exists)."""
-        app = self.app
-        book = getattr(app, "book", None)
-        if book is None:
+        if not self.has_book:
             return None
+        book = self.book
         return build_dashboard(
             book.meta,
             plan=book.plan.all(),
             records=book.records.all(),
             followups=book.followups.all(),
             suggestions=book.suggestions.all(),
-            conflicts=app.conflict_count(),  # type: ignore[attr-defined]
-            today=app.clock().date(),  # type: ignore[attr-defined]
+            conflicts=self.shell.conflict_count(),
+            today=self.today(),
         )
 
     def refresh_dashboard(self, extras: bool = True) -> None:

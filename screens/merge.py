@@ -22,7 +22,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
@@ -38,7 +37,8 @@ from textual.widgets.selection_list import Selection
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
-from grouptui.navigation import Key, install_keys
+from grouptui.navigation import Key
+from grouptui.widgets.book_screen import BookScreen
 
 #: what a refused merge needs to go on anyway: the error's key -> the ``merge_files`` flag.
 FORCEABLE = {"merge_mismatch": "mixed", "merge_out_exists": "overwrite"}
@@ -66,7 +66,7 @@ def _names(params: dict[str, Any]) -> dict[str, Any]:
     return {k: Path(str(v)).name if k in ("path", "first") else v for k, v in params.items()}
 
 
-class MergeScreen(Screen[None]):
+class MergeScreen(BookScreen[None]):
     """Merge laptop copies of the book into one new book."""
 
     destination_id = "merge"
@@ -80,7 +80,6 @@ class MergeScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
         #: the (books, output) of the last preview, while the choice has not changed.
         self.previewed: tuple[tuple[str, ...], str] | None = None
         #: the books the user said "merge anyway" to (of other groups or years).
@@ -89,10 +88,10 @@ class MergeScreen(Screen[None]):
     @property
     def folder(self) -> Path:
         """Where relative paths point: the open book's folder."""
-        return self.app.book.path.parent  # type: ignore[attr-defined]
+        return self.book.path.parent
 
     def compose(self) -> ComposeResult:
-        book_path: Path = self.app.book.path  # type: ignore[attr-defined]
+        book_path: Path = self.book.path
         yield Header()
         with VerticalScroll(id="merge-body"):
             yield Label(t("merge_choices_label"), markup=False)
@@ -306,7 +305,7 @@ class MergeScreen(Screen[None]):
         there); yes closes the open book and goes home on the merged one."""
         from grouptui.widgets.dialogs import ConfirmDialog
 
-        current = self.app.book.path.name  # type: ignore[attr-defined]
+        current = self.book.path.name
         key = "merge_open_ask_conflicts" if conflicts else "merge_open_ask"
         dialog = ConfirmDialog(
             t(key, path=out.name, current=current, count=conflicts),

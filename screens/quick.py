@@ -15,21 +15,21 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from grouptui.domain.models import ActivityRecord, Note
 from grouptui.domain.vocab import NOTE_TAGS, label
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.navigation import Key
 from grouptui.screens.quick_list import TAG_KEYS, NoteList, note_line
 from grouptui.screens.record_parts import NoteInput
+from grouptui.widgets.book_screen import BookScreen
 
 #: How often the draft is checked and, if it changed, written by a worker (seconds).
 DRAFT_INTERVAL = 0.5
 
 
-class QuickNotesScreen(Screen[None]):
+class QuickNotesScreen(BookScreen[None]):
     """Capture notes for one record: today's inspection record unless one is chosen."""
 
     DEFAULT_CSS = """
@@ -39,6 +39,19 @@ class QuickNotesScreen(Screen[None]):
     QuickNotesScreen #quick_input { dock: bottom; margin-bottom: 1; }
     """
 
+    destination_id = "quick"
+
+    KEYS = (
+        Key("quick_back", "f2,escape", "back", "quick_back"),
+        Key("quick_fold", "f9", "fold", "quick_fold"),
+        Key("quick_open_record", "f3", "open_record", "quick_open_record"),
+        # The tag keys are listed on the line above the field, not again in the footer.
+        *(
+            Key(f"quick_tag_{tag}", key, f"tag('{tag}')", f"quick_key_tag_{tag}", show=False)
+            for key, tag in TAG_KEYS.items()
+        ),
+    )
+
     def __init__(self, record_id: str | None = None) -> None:
         super().__init__()
         self.record_id = record_id
@@ -47,23 +60,11 @@ class QuickNotesScreen(Screen[None]):
         self.saved_count = 0
         self.keeper = None
         self._flushing = False
-        bindings = [
-            Binding("f2,escape", "back", t("quick_back")),
-            Binding("f9", "fold", t("quick_fold")),
-            Binding("f3", "open_record", t("quick_open_record")),
-        ]
-        for key, tag in TAG_KEYS.items():
-            # The tag keys are listed on the line above the field, not again in the footer.
-            bindings.append(
-                Binding(key, f"tag('{tag}')", label(NOTE_TAGS, tag, get_language()), show=False)
-            )
-        for binding in bindings:
-            self._bindings.bind(binding.key, binding.action, binding.description, show=binding.show)
 
     # Building -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        if self.app.book is None:  # type: ignore[attr-defined]
+        if not self.has_book:
             # No book yet (first run): say so instead of failing.
             yield Static(t("book_no_default"), markup=False)
             return
@@ -77,24 +78,15 @@ class QuickNotesScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        if self.app.book is None:  # type: ignore[attr-defined]
+        if not self.has_book:
             return
         from grouptui.store.drafts import DraftKeeper, read_draft
-        from grouptui.store.notes import notes_of, quick_record_of_day
 
-        book = self.app.book  # type: ignore[attr-defined]
-        wanted = self.record_id or getattr(self.app, "quick_record", None)
-        if wanted:
-            self.record = book.records.get(wanted)
-        if self.record is None:
-            self.record = quick_record_of_day(book, self.app.clock().date())  # type: ignore[attr-defined]
-        self.record_id = self.record.id if self.record is not None else None
-        log = self.query_one(NoteList)
-        log.record_id = self.record_id
-        if self.record is not None:
-            log.show_notes(notes_of(book, self.record.id))
-        self.keeper = DraftKeeper(book.path, self.record_id or "")
-        draft = read_draft(book.path)
+        book = self.book
+        self._load_record(self.record_id or getattr(self.app, "quick_record", None))
+        self.keeper = DraftKeeper(lambda: self.shell.book, self.record_id or "")
+        # A grouptui that holds no lock shows no draft: the one on disk is the holder's line.
+        draft = read_draft(book.path) if self.keeper.writer else None
         field = self.query_one(NoteInput)
         if draft and draft["text"]:
             field.value = draft["text"]
@@ -106,10 +98,25 @@ class QuickNotesScreen(Screen[None]):
         field.focus()
         self.set_interval(DRAFT_INTERVAL, self._draft_tick)
 
+    def _load_record(self, wanted: str | None) -> None:
+        """Show the notes of record ``wanted``, or of today's quick record if it has none."""
+        from grouptui.store.notes import notes_of, quick_record_of_day
+
+        book = self.book
+        self.record = book.records.get(wanted) if wanted else None
+        if self.record is None:
+            self.record = quick_record_of_day(book, self.today())
+        self.record_id = self.record.id if self.record is not None else None
+        log = self.query_one(NoteList)
+        log.record_id = self.record_id
+        log.show_notes(notes_of(book, self.record.id) if self.record is not None else [])
+        if self.keeper is not None:
+            self.keeper.record_id = self.record_id or ""
+
     def _show_head(self) -> None:
         rec = self.record
         if rec is None:
-            text = t("quick_head_new", date=fmt_date(self.app.clock().date()))  # type: ignore[attr-defined]
+            text = t("quick_head_new", date=fmt_date(self.today()))
         else:
             text = t("quick_head", date=fmt_date(rec.date), theme=rec.theme, count=self.count())
         self.query_one("#quick_head", Static).update(text)
@@ -129,7 +136,7 @@ class QuickNotesScreen(Screen[None]):
         """How many notes the record has."""
         if self.record is None:
             return 0
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         return sum(1 for d in book.notes.docs() if d.get("record_id") == self.record.id)
 
     @staticmethod
@@ -143,11 +150,16 @@ class QuickNotesScreen(Screen[None]):
         from grouptui.domain.errors import UserFacingError
         from grouptui.store.notes import add_note
 
-        book = self.app.book  # type: ignore[attr-defined]
+        if not self.ensure_writable():
+            return False  # it said who holds the book
+        book = self.book
         try:
             added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="warning", markup=False)
+            if exc.key == "book_changed_outside":  # the book on disk is now the one shown
+                self._load_record(self.record_id)
+                self._show_head()
             return False
         self.record, self.record_id = added.record, added.record.id
         if self.keeper is not None:
@@ -216,7 +228,7 @@ class QuickNotesScreen(Screen[None]):
         if self.record_id is None:
             self.notify(t("quick_nothing_to_fold"), markup=False)
             return
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         try:
             done = fold_notes(book, self.record_id)
         except UserFacingError as exc:
@@ -233,7 +245,7 @@ class QuickNotesScreen(Screen[None]):
         from grouptui.store.notes import notes_of
 
         log = self.query_one(NoteList)
-        log.show_notes(notes_of(self.app.book, self.record_id) if self.record_id else [])  # type: ignore[attr-defined]
+        log.show_notes(notes_of(self.book, self.record_id) if self.record_id else [])
 
     # The list of notes ----------------------------------------------------------------
 
@@ -266,4 +278,4 @@ class QuickNotesScreen(Screen[None]):
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         else:
-            self.app.go("home")  # type: ignore[attr-defined]
+            self.shell.go("home")

@@ -24,7 +24,8 @@ from grouptui.domain.records import note_clock
 from grouptui.domain.vocab import NOTE_TAGS, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
-from grouptui.screens.duty_forms import Field, FormDialog
+from grouptui.widgets.book_screen import BookAccess
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: The tag each function key sets, in the list as in the note field.
 TAG_KEYS = {"f5": "issue", "f6": "opinion", "f7": "suggestion", "f8": "todo"}
@@ -70,7 +71,7 @@ class NoteDialog(FormDialog):
             title.parent.mount(warning, after=title)  # type: ignore[union-attr]
 
 
-class NoteList(OptionList):
+class NoteList(BookAccess, OptionList):
     """The notes of the record being written, oldest first."""
 
     @dataclass
@@ -143,11 +144,10 @@ class NoteList(OptionList):
     # Changing -------------------------------------------------------------------------
 
     def _book(self) -> Any:
-        return self.app.book  # type: ignore[attr-defined]
+        return self.book
 
     def _writable(self) -> bool:
-        ensure = getattr(self.app, "ensure_writable", None)
-        return ensure is None or bool(ensure())
+        return self.ensure_writable()
 
     def _reload(self, select: str | None = None) -> None:
         from grouptui.store.notes import notes_of

@@ -35,10 +35,12 @@ from grouptui.domain.models import ActivityRecord, FollowUp
 from grouptui.domain.records import next_mark
 from grouptui.domain.vocab import ATTENDANCE, FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.navigation import Key
 from grouptui.screens.record_followups import FollowUpsPart
-from grouptui.screens.record_parts import AttendanceTable, Confirm, MinutesArea
+from grouptui.screens.record_parts import AttendanceTable, MinutesArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
+from grouptui.widgets.dialogs import ConfirmDialog
 
 #: The long-text fields, in the order of the record book.
 TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
@@ -64,34 +66,39 @@ class RecordScreen(FollowUpsPart):
     RecordScreen DataTable { height: auto; max-height: 16; }
     """
 
-    def __init__(self, record_id: str | None = None) -> None:
+    KEYS = (
+        Key("record_save", "ctrl+s", "save", "rec_save", priority=True),
+        Key("record_leave", "escape", "leave", "rec_back"),
+        Key("record_add_followup", "f4", "add_followup", "rec_add_followup"),
+    )
+
+    def __init__(self, record_id: str | None = None, draft: ActivityRecord | None = None) -> None:
+        """Edit record ``record_id``, or a new one: ``draft`` (say, made from a plan item)
+        or an empty one. A new record is written by its first save, never before."""
         super().__init__()
         self.record_id = record_id
+        self._draft = draft
         self.record: ActivityRecord | None = None
         self.marks: dict = {}
         self.saved_marks: dict = {}
         self.followups: list[FollowUp] = []
         self.removed_followups: list[str] = []
         self._highlighted: str | None = None
-        for key, action, words in (
-            ("ctrl+s", "save", "rec_save"),
-            ("escape", "back", "rec_back"),
-            ("f4", "add_followup", "rec_add_followup"),
-        ):
-            self._bindings.bind(key, action, t(words))
 
     # Building -------------------------------------------------------------------------
 
     def _load(self) -> None:
         from grouptui.store.records import followups_of, marks_of
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         if self.record_id:
             self.record = book.records.find(self.record_id)
             self.marks = marks_of(book, self.record.id)
             self.followups = followups_of(book, self.record.id)
+        elif self._draft is not None:
+            self.record = self._draft
         else:
-            today = self.app.clock().date()  # type: ignore[attr-defined]
+            today = self.today()
             year = book.meta.year
             day = today if today.year == year else date(year, 1, 1)
             self.record = ActivityRecord(date=day, form="other", theme="")
@@ -107,14 +114,14 @@ class RecordScreen(FollowUpsPart):
         self._original = self._snapshot(self.record)
 
     def compose(self) -> ComposeResult:
-        if self.app.book is None:  # type: ignore[attr-defined]
+        if not self.has_book:
             # No book yet (first run): say so instead of failing.
             yield Static(t("book_no_default"), markup=False)
             return
         self._load()
         rec = self.record
         assert rec is not None
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         lang = get_language()
         deputies = book.deputies.all()
         names = {d.id: d.name for d in deputies}
@@ -122,12 +129,31 @@ class RecordScreen(FollowUpsPart):
         with VerticalScroll(id="record_form"):
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_date"))
-                yield Input(rec.date.isoformat(), id="date", classes="time", compact=True)
-                yield Label(t("rec_field_span"))
                 yield Input(
-                    rec.start, id="start", placeholder="09:00", classes="short", compact=True
+                    rec.date.isoformat(),
+                    id="date",
+                    classes="time",
+                    compact=True,
+                    select_on_focus=False,
                 )
-                yield Input(rec.end, id="end", placeholder="11:30", classes="short", compact=True)
+                yield Label(t("rec_field_span"))
+                hint = t("rec_time_hint")
+                yield Input(
+                    rec.start,
+                    id="start",
+                    placeholder=hint,
+                    classes="short",
+                    compact=True,
+                    select_on_focus=False,
+                )
+                yield Input(
+                    rec.end,
+                    id="end",
+                    placeholder=hint,
+                    classes="short",
+                    compact=True,
+                    select_on_focus=False,
+                )
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_form"))
                 yield Select(
@@ -140,13 +166,14 @@ class RecordScreen(FollowUpsPart):
             for name in ("theme", "place", "organiser"):
                 with Horizontal(classes="row"):
                     yield Label(t(f"rec_field_{name}"))
-                    yield Input(getattr(rec, name), id=name, compact=True)
+                    yield Input(getattr(rec, name), id=name, compact=True, select_on_focus=False)
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_recorder"))
                 yield Input(
                     names.get(rec.recorder, rec.recorder),
                     id="recorder",
                     compact=True,
+                    select_on_focus=False,
                     suggester=SuggestFromList([d.name for d in deputies if d.active]),
                 )
             with Horizontal(classes="row"):
@@ -164,9 +191,9 @@ class RecordScreen(FollowUpsPart):
             yield AttendanceTable(id="attendance", cursor_type="row", zebra_stripes=True)
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_leave_reason"))
-                yield Input("", id="leave_reason", compact=True)
+                yield Input("", id="leave_reason", compact=True, select_on_focus=False)
                 yield Label(t("rec_field_approved_by"))
-                yield Input("", id="approved_by", compact=True)
+                yield Input("", id="approved_by", compact=True, select_on_focus=False)
             yield self.training
             yield self.voters_panel
             for name in TEXT_FIELDS[:4]:
@@ -182,14 +209,14 @@ class RecordScreen(FollowUpsPart):
         yield Footer()
 
     def on_mount(self) -> None:
-        if self.app.book is None:  # type: ignore[attr-defined]
+        if not self.has_book:
             return
         table = self.query_one(AttendanceTable)
         table.add_column(t("rec_col_deputy"), key="name")
         table.add_column(t("rec_col_mark"), key="mark")
         table.add_column(t("rec_field_leave_reason"), key="reason")
         table.add_column(t("rec_field_approved_by"), key="approved")
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         for deputy in book.deputies.all():
             if deputy.active or deputy.id in self.marks:
                 table.add_row(*self._mark_cells(deputy.id, deputy.name), key=deputy.id)
@@ -312,7 +339,7 @@ class RecordScreen(FollowUpsPart):
 
     def _snapshot(self, rec: ActivityRecord) -> tuple:
         doc = to_doc(rec)
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         names = {d["id"]: d.get("name") for d in book.deputies.docs(True)}
         doc["recorder"] = names.get(doc["recorder"], doc["recorder"])
         return (
@@ -322,8 +349,9 @@ class RecordScreen(FollowUpsPart):
             self.training.state(),
         )
 
-    def dirty(self) -> bool:
-        """Whether the form differs from what is saved."""
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form differs from what is saved (a new record: from what it opened
+        with)."""
         try:
             return self._snapshot(self.collect()) != self._original
         except Exception:
@@ -340,7 +368,7 @@ class RecordScreen(FollowUpsPart):
         from grouptui.domain.records import RecordError
         from grouptui.store.records import roster_by_name
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         try:
             rec = self.collect()
             name = rec.recorder.strip()
@@ -348,7 +376,7 @@ class RecordScreen(FollowUpsPart):
                 deputy = roster_by_name(book).get(name)
                 if deputy is None:
                     add = await self.app.push_screen_wait(
-                        Confirm(t("rec_offer_add_deputy", name=name))
+                        ConfirmDialog(t("rec_offer_add_deputy", name=name))
                     )
                     if not add:
                         raise RecordError("record_unknown_deputy", name=name)
@@ -368,7 +396,7 @@ class RecordScreen(FollowUpsPart):
         self.followups = [replace(f, record_id=saved.id) for f in self.followups]
         self.saved_marks = dict(self.marks)
         self.removed_followups = []
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         self.training.saved(saved, assessments_of(book, saved.id))
         self.voters_panel.set_record(saved.id)
         self._original = self._snapshot(saved)
@@ -379,7 +407,7 @@ class RecordScreen(FollowUpsPart):
     def _write(self, rec: ActivityRecord) -> ActivityRecord:
         from grouptui.store.records import save_record
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         changed = {k: v for k, v in self.marks.items() if self.saved_marks.get(k) != v}
         with book.transaction():
             saved = save_record(
@@ -395,15 +423,3 @@ class RecordScreen(FollowUpsPart):
                 self.training.write(book, saved.id)
                 saved = book.records.get(saved.id) or saved
         return saved
-
-    def action_back(self) -> None:
-        """Leave; ask first if there are unsaved changes."""
-        if not self.dirty():
-            self.app.pop_screen()
-            return
-        self._confirm_leave()
-
-    @work
-    async def _confirm_leave(self) -> None:
-        if await self.app.push_screen_wait(Confirm(t("rec_discard"))):
-            self.app.pop_screen()

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on, work
-from textual.screen import Screen
 from textual.widgets import DataTable
 
 from grouptui.domain.models import ActivityRecord, FollowUp
 from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import fmt_date, get_language
-from grouptui.screens.record_parts import FollowUpDialog
+from grouptui.screens.record_parts import followup_dialog
+from grouptui.widgets.book_screen import BookScreen
 
 
-class FollowUpsPart(Screen[None]):
+class FollowUpsPart(BookScreen[None]):
     """The follow-up part of :class:`grouptui.screens.record.RecordScreen` (its base)."""
 
     record: ActivityRecord | None
@@ -51,7 +51,7 @@ class FollowUpsPart(Screen[None]):
 
     @work
     async def _edit_followup(self, item: FollowUp) -> None:
-        result = await self.app.push_screen_wait(FollowUpDialog(item))
+        result = await self.app.push_screen_wait(followup_dialog(item))
         if result is None:
             return
         ids = [f.id for f in self.followups]

@@ -1,24 +1,23 @@
 """Widgets and dialogs the record screens share: the note field, the minutes editor, the
-attendance table, a yes/no question and the follow-up form."""
+attendance table and the follow-up form."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
 
-from rich.text import Text
-from textual import events, on
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual import events
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Input, Label, Select, TextArea
+from textual.widgets import DataTable, Input, TextArea
 
 from grouptui.domain.models import FollowUp
 from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import get_language, t
+from grouptui.navigation import Key, install_keys
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: Longest line the minutes editor takes as is. Textual's TextArea re-renders a whole
 #: document line for every screen row it wraps to, so one 300,000-character line freezes
@@ -64,7 +63,15 @@ class NoteInput(Input):
     the line through ``save`` before the next key is read. A multi-line paste is handed
     to ``save`` whole and becomes one note per line (Textual's ``Input`` would keep only
     the first line and silently drop the rest).
+
+    What the field holds is never thrown away by a stray key: focusing it does not select
+    its text (a restored draft is continued, not replaced by the next key typed), and
+    Ctrl+Z brings back the line as it was before the last edit that replaced a selection
+    or deleted more than one character.
     """
+
+    #: The field's own keys (remappable by id like every :class:`Key`).
+    KEYS = (Key("note_field_undo", "ctrl+z", "undo", "qn_key_undo", show=False),)
 
     def __init__(
         self,
@@ -72,9 +79,31 @@ class NoteInput(Input):
         keys: dict[str, Callable[[], None]] | None = None,
         **kwargs,
     ) -> None:
+        kwargs.setdefault("select_on_focus", False)
         super().__init__(**kwargs)
         self.save = save
         self.keys = dict(keys or {})
+        #: (text, cursor) before the last replacing edit, for Ctrl+Z.
+        self._before_replace: tuple[str, int] | None = None
+        install_keys(self, self.KEYS)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Replace ``start:end`` with ``text``, remembering the line first when the edit
+        throws away more than a character typed (typing over a selection, cutting, deleting
+        a word or to the end of the line)."""
+        gone = abs(end - start)
+        if gone > 1 or (gone == 1 and text):
+            self._before_replace = (self.value, self.cursor_position)
+        super().replace(text, start, end)
+
+    def action_undo(self) -> None:
+        """Bring back the line as it was before the last replacing edit."""
+        if self._before_replace is None:
+            return
+        value, cursor = self._before_replace
+        self._before_replace = None
+        self.value = value
+        self.cursor_position = cursor
 
     async def _on_key(self, event: events.Key) -> None:
         # Handlers of every class in the MRO run unless the default is prevented: other
@@ -92,6 +121,7 @@ class NoteInput(Input):
         """Save the line now and empty the field if it was saved."""
         if self.save(self.value):
             self.value = ""
+            self._before_replace = None  # the line is saved: no undo brings it back twice
 
     async def action_submit(self) -> None:
         self.submit_now()
@@ -125,14 +155,19 @@ class MinutesArea(TextArea):
 class AttendanceTable(DataTable):
     """The roster with each deputy's mark; one key marks the highlighted deputy."""
 
-    BINDINGS = [
-        Binding("space", "cycle", "cycle", show=False),
-        Binding("p", "set('present')", "present", show=False),
-        Binding("l", "set('leave')", "leave", show=False),
-        Binding("a", "set('absent')", "absent", show=False),
-        Binding("t", "set('late')", "late", show=False),
-        Binding("delete,backspace", "set('')", "clear", show=False),
-    ]
+    #: the marking keys (remappable by id; F1 on the record form lists them).
+    KEYS = (
+        Key("attendance_cycle", "space", "cycle", "rec_key_mark_cycle", show=False),
+        Key("attendance_present", "p", "set('present')", "rec_key_mark_present", show=False),
+        Key("attendance_leave", "l", "set('leave')", "rec_key_mark_leave", show=False),
+        Key("attendance_absent", "a", "set('absent')", "rec_key_mark_absent", show=False),
+        Key("attendance_late", "t", "set('late')", "rec_key_mark_late", show=False),
+        Key("attendance_clear", "delete,backspace", "set('')", "rec_key_mark_clear", show=False),
+    )
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        install_keys(self, self.KEYS)
 
     @dataclass
     class Mark(Message):
@@ -159,103 +194,48 @@ class AttendanceTable(DataTable):
             self.post_message(self.Mark(self, key, status))
 
 
-class Confirm(ModalScreen[bool]):
-    """A yes/no question; dismisses with the answer."""
+def followup_dialog(item: FollowUp) -> FormDialog:
+    """The dialog kit's form for one follow-up item: what, who is responsible, due date,
+    status, result. Dismisses with the edited item (not yet saved: the record's Ctrl+S
+    saves it), or None."""
+    lang = get_language()
 
-    BINDINGS = [
-        Binding("y", "answer(True)", show=False),
-        Binding("n,escape", "answer(False)", show=False),
-    ]
+    def submit(values: dict[str, Any]) -> FollowUp:
+        from grouptui.domain.records import RecordError, clean_text
 
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.question, markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t("rec_yes"), id="yes", variant="primary")
-                yield Button(t("rec_no"), id="no")
-
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-
-class FollowUpDialog(ModalScreen["FollowUp | None"]):
-    """Edit one follow-up item: what, who is responsible, due date, status, result."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "ok", show=False),
-    ]
-
-    def __init__(self, item: FollowUp) -> None:
-        super().__init__()
-        self.item = item
-
-    def compose(self) -> ComposeResult:
-        lang = get_language()
-        item = self.item
-        with Vertical(classes="dialog"):
-            yield Label(t("rec_followup_title"))
-            yield Label(t("rec_followup_what"))
-            yield Input(item.what, id="fu_what")
-            yield Label(t("rec_followup_responsible"))
-            yield Input(item.responsible, id="fu_responsible")
-            yield Label(t("rec_followup_due"))
-            yield Input(item.due.isoformat() if item.due else "", id="fu_due")
-            yield Label(t("rec_followup_status"))
-            yield Select(
-                [(Text(label(FOLLOWUP_STATUS, k, lang)), k) for k in FOLLOWUP_STATUS],
-                value=item.status if item.status in FOLLOWUP_STATUS else "open",
-                allow_blank=False,
-                id="fu_status",
-            )
-            yield Label(t("rec_followup_result"))
-            yield Input(item.result, id="fu_result")
-            yield Label("", id="fu_error", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(t("rec_ok"), id="ok", variant="primary")
-                yield Button(t("rec_cancel"), id="cancel")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def action_ok(self) -> None:
-        from datetime import date
-
-        from grouptui.domain.records import clean_text
-
-        what = clean_text(self.query_one("#fu_what", Input).value).strip()
-        due_text = self.query_one("#fu_due", Input).value.strip()
-        error = self.query_one("#fu_error", Label)
+        what = clean_text(values["what"]).strip()
         if not what:
-            error.update(t("followup_empty"))
-            return
+            raise RecordError("followup_empty")
+        due_text = values["due"].strip()
         try:
             due = date.fromisoformat(due_text) if due_text else None
         except ValueError:
-            error.update(t("bad_date", value=due_text))
-            return
-        self.dismiss(
-            replace(
-                self.item,
-                what=what,
-                responsible=self.query_one("#fu_responsible", Input).value.strip(),
-                due=due,
-                status=str(self.query_one("#fu_status", Select).value),
-                result=self.query_one("#fu_result", Input).value,
-            )
+            raise RecordError("bad_date", value=due_text) from None
+        return replace(
+            item,
+            what=what,
+            responsible=values["responsible"].strip(),
+            due=due,
+            status=str(values["status"]),
+            result=values["result"],
         )
 
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self.action_ok()
-        else:
-            self.dismiss(None)
+    fields = [
+        Field("what", t("rec_followup_what"), value=item.what),
+        Field("responsible", t("rec_followup_responsible"), value=item.responsible),
+        Field(
+            "due",
+            t("rec_followup_due"),
+            value=item.due.isoformat() if item.due else "",
+            placeholder="YYYY-MM-DD",
+        ),
+        Field(
+            "status",
+            t("rec_followup_status"),
+            kind="select",
+            value=item.status if item.status in FOLLOWUP_STATUS else "open",
+            options=[(label(FOLLOWUP_STATUS, k, lang), k) for k in FOLLOWUP_STATUS],
+        ),
+        Field("result", t("rec_followup_result"), value=item.result),
+    ]
+    return FormDialog(t("rec_followup_title"), fields, submit)

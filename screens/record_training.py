@@ -25,7 +25,8 @@ from grouptui.domain.training import ASSESSMENT_KINDS
 from grouptui.domain.vocab import TRAINING_KINDS, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
-from grouptui.screens.duty_forms import Field, FormDialog, fit
+from grouptui.screens.duty_forms import fit
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -113,7 +114,13 @@ class TrainingPanel(Vertical):
                 compact=True,
             )
             yield Label(t("rt_field_days"))
-            yield Input(self.days, placeholder="1.5", id="training_days", compact=True)
+            yield Input(
+                self.days,
+                placeholder=t("hint_not_set"),
+                id="training_days",
+                compact=True,
+                select_on_focus=False,
+            )
         yield Static(t("rt_assessments_hint"), classes="hint", markup=False)
         table = AssessmentTable(id="assessments")
         for key in ("deputy", "way", "done", "result"):

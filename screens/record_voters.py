@@ -23,7 +23,9 @@ from grouptui.domain.roster import mask_phone
 from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
-from grouptui.screens.duty_forms import Field, FormDialog, fit
+from grouptui.screens.duty_forms import fit
+from grouptui.widgets.book_screen import BookAccess
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: Widest cell of the table, in terminal cells (the dialog shows everything).
 CELL = 16
@@ -88,7 +90,7 @@ class VotersTable(DataTable):
         return str(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value)
 
 
-class VotersPanel(Vertical):
+class VotersPanel(BookAccess, Vertical):
     """The voters received at the record ``record_id`` (None: not saved yet)."""
 
     DEFAULT_CSS = """
@@ -125,7 +127,7 @@ class VotersPanel(Vertical):
             return []
         from grouptui.store.receptions import voters
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         if book.records.get(self.record_id) is None:
             return []
         return voters(book, self.record_id)
@@ -161,7 +163,7 @@ class VotersPanel(Vertical):
 
     def _saved_reception(self) -> bool:
         """Whether the record is on disk as a voter reception (voters need it)."""
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         rec = book.records.get(self.record_id) if self.record_id else None
         if rec is None or rec.form != "voter_reception":
             self.notify(t("rv_voters_save_first"), severity="warning", markup=False)
@@ -175,7 +177,7 @@ class VotersPanel(Vertical):
 
     def edit(self, voter_id: str) -> None:
         """Open the dialog for voter ``voter_id``."""
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         visit = book.voters.get(voter_id)
         if visit is not None and self._writable():
             self._open(visit)
@@ -197,7 +199,7 @@ class VotersPanel(Vertical):
         def submit(values: dict[str, Any]) -> tuple[VoterVisit, bool]:
             from grouptui.store.receptions import add_voter, edit_voter
 
-            book = self.app.book  # type: ignore[attr-defined]
+            book = self.book
             if visit is None:
                 return add_voter(book, record=self.record_id or "", **values)
             return edit_voter(book, visit.id, **values)
@@ -224,7 +226,7 @@ class VotersPanel(Vertical):
         if voter_id is None or not self._writable():
             return
         try:
-            gone = delete_voter(self.app.book, voter_id)  # type: ignore[attr-defined]
+            gone = delete_voter(self.book, voter_id)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="error", markup=False)
             return
@@ -243,7 +245,7 @@ class VotersPanel(Vertical):
         if not self._writable():
             return
         try:
-            back = restore_voter(self.app.book, self.undo_stack.pop())  # type: ignore[attr-defined]
+            back = restore_voter(self.book, self.undo_stack.pop())
         except UserFacingError as exc:
             self.notify(exc.message(), severity="error", markup=False)
             return

@@ -9,14 +9,15 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.navigation import Key
+from grouptui.widgets.book_screen import BookScreen
 
 
-class RecordsScreen(Screen[None]):
+class RecordsScreen(BookScreen[None]):
     """Every activity record of the book."""
 
     DEFAULT_CSS = """
@@ -27,24 +28,26 @@ class RecordsScreen(Screen[None]):
     RecordsScreen #records_status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
+    destination_id = "records"
+
+    KEYS = (
+        Key("records_new", "n", "new", "recs_new"),
+        Key("records_open", "enter", "open", "recs_open"),
+        Key("records_delete", "delete", "delete", "recs_delete"),
+        Key("records_undo", "u", "undo", "recs_undo"),
+        Key("records_search", "slash", "search", "recs_search"),
+        Key("back", "escape", "back", "rec_back"),
+    )
+
     def __init__(self) -> None:
         super().__init__()
         #: ids deleted on this screen, newest last, for undo.
         self.undo_stack: list[str] = []
-        for key, action, words in (
-            ("n", "new", "recs_new"),
-            ("enter", "open", "recs_open"),
-            ("delete", "delete", "recs_delete"),
-            ("u", "undo", "recs_undo"),
-            ("slash", "search", "recs_search"),
-            ("escape", "back", "rec_back"),
-        ):
-            self._bindings.bind(key, action, t(words))
 
     def compose(self) -> ComposeResult:
         lang = get_language()
-        book = self.app.book  # type: ignore[attr-defined]
-        if self.app.book is None:  # type: ignore[attr-defined]
+        book = self.book
+        if not self.has_book:
             # No book yet (first run): say so instead of failing.
             yield Static(t("book_no_default"), markup=False)
             return
@@ -71,7 +74,7 @@ class RecordsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        if self.app.book is None:  # type: ignore[attr-defined]
+        if not self.has_book:
             return
         table = self.query_one(DataTable)
         for key in ("date", "form", "theme", "place", "attendance"):
@@ -79,9 +82,9 @@ class RecordsScreen(Screen[None]):
         self.refresh_rows()
         table.focus()
 
-    def on_screen_resume(self) -> None:
-        if self.app.book is not None:  # type: ignore[attr-defined]
-            self.refresh_rows()
+    def refresh_book(self) -> None:
+        """Back from a record: the rows as the book holds them now."""
+        self.refresh_rows()
 
     def _filter(self):
         from grouptui.store.records_query import Filter
@@ -101,7 +104,7 @@ class RecordsScreen(Screen[None]):
         """Show the records the filters select (in memory: no file I/O)."""
         from grouptui.store.records_query import Index, expected_count, filter_records
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         index = Index(book)
         rows = filter_records(book, self._filter(), index)
         table = self.query_one(DataTable)
@@ -170,7 +173,7 @@ class RecordsScreen(Screen[None]):
         if current is None:
             return
         try:
-            rec, plan = delete_record(self.app.book, current)  # type: ignore[attr-defined]
+            rec, plan = delete_record(self.book, current)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="error", markup=False)
             return
@@ -190,7 +193,7 @@ class RecordsScreen(Screen[None]):
             self.notify(t("recs_nothing_to_undo"), markup=False)
             return
         try:
-            rec = restore_record(self.app.book, self.undo_stack.pop())  # type: ignore[attr-defined]
+            rec = restore_record(self.book, self.undo_stack.pop())
         except UserFacingError as exc:
             self.notify(exc.message(), severity="error", markup=False)
             return
@@ -205,4 +208,4 @@ class RecordsScreen(Screen[None]):
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
         else:
-            self.app.go("home")  # type: ignore[attr-defined]
+            self.shell.go("home")

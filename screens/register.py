@@ -8,24 +8,24 @@ and the score column comes and goes with them.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.register import RegisterForm
 from grouptui.i18n import get_language, t
-from grouptui.navigation import Key, install_keys
+from grouptui.navigation import Key
 from grouptui.register_table import cells, columns, term_line
-from grouptui.screens.duty_forms import Field, FormDialog
 from grouptui.store import register as service
+from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 
-class RegisterScreen(Screen[None]):
+class RegisterScreen(BookScreen[None]):
     """The year's registration form as a table."""
+
+    destination_id = "register"
 
     DEFAULT_CSS = """
     RegisterScreen #reg-heading { height: auto; padding: 0 1; text-style: bold; }
@@ -42,12 +42,7 @@ class RegisterScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
         self.form: RegisterForm | None = None
-
-    @property
-    def book(self) -> Any:
-        return self.app.book  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         meta = self.book.meta
@@ -112,11 +107,20 @@ class RegisterScreen(Screen[None]):
 
         def closed(changed: bool | None) -> None:
             if changed:
-                table = self.query_one("#reg-table", DataTable)
-                keep = self.form.rows[table.cursor_row].deputy_id if self._has_row() else ""
-                self.compute(keep)
+                self.compute(self._cursor_deputy())
 
         self.app.push_screen(ScoringDialog(), closed)
+
+    def refresh_book(self) -> None:
+        """Coming back (from a record, the duty logs, a dialog): rebuild the form."""
+        self.compute(self._cursor_deputy())
+
+    def _cursor_deputy(self) -> str:
+        """The deputy under the cursor, if any, to keep the cursor on across a rebuild."""
+        if not self._has_row():
+            return ""
+        assert self.form is not None
+        return self.form.rows[self.query_one("#reg-table", DataTable).cursor_row].deputy_id
 
     def _has_row(self) -> bool:
         table = self.query_one("#reg-table", DataTable)

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import mask_phone
 from grouptui.domain.vocab import LEVELS, label
 from grouptui.i18n import get_language, t
-from grouptui.navigation import Key, install_keys
+from grouptui.navigation import Key
 from grouptui.store.errors import BookError
+from grouptui.widgets.book_screen import BookScreen
 
 #: Widest text of a cell, in characters (the form shows everything).
 MAX_CELL = 24
@@ -51,7 +51,7 @@ def deputy_row(deputy: Deputy, lang: str) -> list[str]:
     ]
 
 
-class RosterScreen(Screen[None]):
+class RosterScreen(BookScreen[None]):
     """The deputies of the group; ``a`` adds, ``e``/Enter edits, ``r`` retires."""
 
     destination_id = "roster"
@@ -67,7 +67,6 @@ class RosterScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -86,8 +85,12 @@ class RosterScreen(Screen[None]):
 
     def deputies(self) -> list[Deputy]:
         """The deputies shown: active ones first, each group in roster order."""
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         return sorted(book.deputies.all(), key=lambda d: not d.active)
+
+    def refresh_book(self) -> None:
+        """Back from a form: the roster as the book holds it now."""
+        self.reload()
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table from the book; put the cursor on deputy ``select`` if given."""
@@ -123,7 +126,7 @@ class RosterScreen(Screen[None]):
         deputy_id = self.current_id()
         if deputy_id is None:
             return None
-        return self.app.book.deputies.get(deputy_id)  # type: ignore[attr-defined]
+        return self.book.deputies.get(deputy_id)
 
     # Actions ----------------------------------------------------------------------------
 
@@ -143,19 +146,19 @@ class RosterScreen(Screen[None]):
 
     def action_add(self) -> None:
         """Add a deputy with the form."""
-        if self.app.ensure_writable():  # type: ignore[attr-defined]
+        if self.ensure_writable():
             self._open_form(None)
 
     def action_edit(self) -> None:
         """Edit the deputy under the cursor."""
         deputy = self.current()
-        if deputy is not None and self.app.ensure_writable():  # type: ignore[attr-defined]
+        if deputy is not None and self.ensure_writable():
             self._open_form(deputy)
 
     def action_retire(self) -> None:
         """Retire the deputy under the cursor (or reinstate a retired one), after asking."""
         deputy = self.current()
-        if deputy is None or not self.app.ensure_writable():  # type: ignore[attr-defined]
+        if deputy is None or not self.ensure_writable():
             return
         from grouptui.widgets.dialogs import ConfirmDialog
 
@@ -171,13 +174,12 @@ class RosterScreen(Screen[None]):
         from grouptui.domain.errors import UserFacingError
         from grouptui.store.roster import reinstate_deputy, retire_deputy
 
-        app = self.app
         try:
             if deputy.active:
-                saved = retire_deputy(app.book, deputy.id, today=app.clock().date())  # type: ignore[attr-defined]
+                saved = retire_deputy(self.book, deputy.id, today=self.today())
                 message = t("roster_retired", name=saved.name)
             else:
-                saved = reinstate_deputy(app.book, deputy.id)  # type: ignore[attr-defined]
+                saved = reinstate_deputy(self.book, deputy.id)
                 message = t("roster_reinstated", name=saved.name)
         except (UserFacingError, BookError) as exc:
             self.notify(exc.message(), severity="error", markup=False)

@@ -97,7 +97,7 @@ class DeputyForm(FormScreen["Deputy | None"]):
                 remarks=values["remarks"],
             )
             self.show_errors({})
-            saved = save_deputy(app.book, deputy, today=app.clock().date())  # type: ignore[attr-defined]
+            saved = save_deputy(self.book, deputy, today=self.today())
         except FieldError as exc:
             self.show_errors({exc.field: exc.message()})
             return

@@ -9,8 +9,6 @@ its score column. Dismisses with True when the book changed, None otherwise.
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +19,7 @@ from grouptui.domain.scoring_table import FIELDS, RowText, ScoreFieldError, read
 from grouptui.domain.vocab import DUTY_CATEGORIES, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import install_keys
+from grouptui.widgets.book_screen import BookAccess, FormButtons
 from grouptui.widgets.form import FormScreen
 
 
@@ -96,7 +95,7 @@ class ScoreRow(Vertical):
             self.clear_error()
 
 
-class ScoringDialog(ModalScreen["bool | None"]):
+class ScoringDialog(BookAccess, FormButtons, ModalScreen["bool | None"]):
     """View and edit the book's scoring rules."""
 
     DEFAULT_CSS = """
@@ -117,15 +116,12 @@ class ScoringDialog(ModalScreen["bool | None"]):
     """
 
     AUTO_FOCUS = "Input"
+    OTHER_BUTTONS = {"clear": "action_clear"}
 
     def __init__(self) -> None:
         super().__init__()
         install_keys(self, FormScreen.FORM_KEYS)
         self._clean: dict[str, tuple[str, ...]] | None = None
-
-    @property
-    def book(self) -> Any:
-        return self.app.book  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         from grouptui.store.register import scoring
@@ -167,19 +163,6 @@ class ScoringDialog(ModalScreen["bool | None"]):
         """The row of category ``key`` (or ``"total_cap"``)."""
         return self.query_one(f"#row-{key}", ScoreRow)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        elif event.button.id == "clear":
-            self.action_clear()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     def action_save(self) -> None:
         """Check every field; show what is wrong under its row, or save and close."""
         values = self.values()
@@ -199,7 +182,7 @@ class ScoringDialog(ModalScreen["bool | None"]):
             first.focus(scroll_visible=False)
             self.call_after_refresh(first.scroll_visible, animate=False)
             return
-        if not self.app.ensure_writable():  # type: ignore[attr-defined]
+        if not self.ensure_writable():
             return
         from grouptui.store.register import save_scoring
 
@@ -213,7 +196,7 @@ class ScoringDialog(ModalScreen["bool | None"]):
         from grouptui.widgets.dialogs import ConfirmDialog
 
         def answered(yes: bool | None) -> None:
-            if not yes or not self.app.ensure_writable():  # type: ignore[attr-defined]
+            if not yes or not self.ensure_writable():
                 return
             from grouptui.store.register import save_scoring
 
@@ -223,21 +206,3 @@ class ScoringDialog(ModalScreen["bool | None"]):
             self.dismiss(True)
 
         self.app.push_screen(ConfirmDialog(t("score_clear_question")), answered)
-
-    def action_leave(self) -> None:
-        """Close without saving, asking first if something was typed."""
-        if not self.has_unsaved_changes():
-            self.dismiss(None)
-            return
-        from grouptui.widgets.dialogs import ConfirmDialog
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmDialog(
-                t("unsaved_leave_question"), yes=t("unsaved_discard"), no=t("unsaved_keep")
-            ),
-            answered,
-        )

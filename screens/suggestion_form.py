@@ -9,8 +9,6 @@ deputies' "suggestion submitted" duty entries in the same write.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -51,10 +49,6 @@ class SuggestionForm(FormScreen["Suggestion | None"]):
         super().__init__()
         #: the suggestion as loaded.
         self.suggestion = suggestion
-
-    @property
-    def book(self) -> Any:
-        return self.app.book  # type: ignore[attr-defined]
 
     def _roster(self) -> list[Deputy]:
         # deputies who left stay pickable: an earlier proposer may stay on the suggestion

@@ -10,12 +10,9 @@ suggestion deleted here, with its deputies' duty entries.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Select, Static
 
 from grouptui.cli.state import parse_names
@@ -24,15 +21,19 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Suggestion
 from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.navigation import Key, install_keys
-from grouptui.screens.duty_forms import Field, FormDialog, fit
+from grouptui.navigation import Key
+from grouptui.screens.duty_forms import fit
 from grouptui.store import suggestions as service
+from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 ALL = "all"
 
 
-class SuggestionsScreen(Screen[None]):
+class SuggestionsScreen(BookScreen[None]):
     """Every suggestion of the year, filtered by status and deputy."""
+
+    destination_id = "suggestions"
 
     DEFAULT_CSS = """
     SuggestionsScreen #sug-filters { height: 3; }
@@ -56,14 +57,9 @@ class SuggestionsScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        install_keys(self, self.KEYS)
         self.shown: list[Suggestion] = []
         #: ids deleted on this screen, newest last, for undo.
         self.undo_stack: list[str] = []
-
-    @property
-    def book(self) -> Any:
-        return self.app.book  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         lang = get_language()
@@ -99,6 +95,11 @@ class SuggestionsScreen(Screen[None]):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id in ("sug-status", "sug-deputy"):
             self.refresh_list()
+
+    def refresh_book(self) -> None:
+        """Back from a form or a dialog: the suggestions as the book holds them now."""
+        sug = self.current()
+        self.refresh_list(keep=sug.id if sug else "")
 
     def refresh_list(self, keep: str = "") -> None:
         """Fill the table with the suggestions the filters let through."""
@@ -171,7 +172,7 @@ class SuggestionsScreen(Screen[None]):
         if not self.book.writable:
             self.notify(t("duty_read_only_book"), severity="warning", markup=False)
             return
-        today = self.app.clock().date()  # type: ignore[attr-defined]
+        today = self.today()
 
         def submit(values: dict) -> Suggestion:
             return service.add_suggestion(
@@ -248,7 +249,7 @@ class SuggestionsScreen(Screen[None]):
     def action_edit(self) -> None:
         """Edit the highlighted suggestion in the suggestion form."""
         sug = self.current()
-        if sug is None or not self.app.ensure_writable():  # type: ignore[attr-defined]
+        if sug is None or not self.ensure_writable():
             return
         from grouptui.screens.suggestion_form import SuggestionForm
 
@@ -257,7 +258,7 @@ class SuggestionsScreen(Screen[None]):
     def action_delete(self) -> None:
         """Delete the highlighted suggestion and its duty entries (``u`` undoes)."""
         sug = self.current()
-        if sug is None or not self.app.ensure_writable():  # type: ignore[attr-defined]
+        if sug is None or not self.ensure_writable():
             return
         from grouptui.store.suggestion_edit import delete_suggestion
 
@@ -278,7 +279,7 @@ class SuggestionsScreen(Screen[None]):
         if not self.undo_stack:
             self.notify(t("duty_nothing_to_undo"), markup=False)
             return
-        if not self.app.ensure_writable():  # type: ignore[attr-defined]
+        if not self.ensure_writable():
             return
         from grouptui.store.suggestion_edit import restore_suggestion
 

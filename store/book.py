@@ -29,10 +29,13 @@ from grouptui.store.atomic import (
     remove_orphans,
     remove_temp_files,
 )
+from grouptui.store.documents import check_documents
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock, holder_path
+from grouptui.store.path_limits import check_book_path
 from grouptui.store.repo import Repo
-from grouptui.store.storage import BookStorage, Data, GuardedTable, load_book_file
+from grouptui.store.storage import BookStorage, Data, file_stamp, load_book_file
+from grouptui.store.tables import GuardedTable
 
 SCHEMA_VERSION = 1
 
@@ -129,7 +132,7 @@ class Book:
         clock: Callable[[], datetime] = datetime.now,
     ) -> Book:
         """Open the book at ``path``; with ``write``, take its lock first."""
-        path = real_path(Path(path))
+        path = real_path(check_book_path(path, write=write))
         lock = None
         if write:
             if not path.exists():
@@ -138,11 +141,20 @@ class Book:
             lock = BookLock(path)
             lock.acquire()
         try:
+            stamp = file_stamp(path)  # before reading: a change after it is then noticed
             data = load_book_file(path)
             migrated = _check_schema(data, path)
+            check_documents(data, path)
             if write:
                 remove_debris(path)
-            storage = BookStorage(path, initial=data, read_only=not write, clock=clock)
+            storage = BookStorage(
+                path,
+                initial=data,
+                stamp=stamp,
+                read_only=not write,
+                clock=clock,
+                loader=_load_checked,
+            )
             book = cls(path, storage, lock=lock, device=device, clock=clock)
             if migrated and write:
                 # Keep the pre-migration file: it is taken as a backup by the write.
@@ -172,7 +184,7 @@ class Book:
         ``fill(book)`` adds its first contents (a template's plan, last year's roster)
         within the same single write: a crash leaves no book or the whole new one.
         """
-        path = real_path(Path(path))
+        path = real_path(check_book_path(path))
         group = validate_group_name(group)
         year = validate_year(year)
         township = township.strip()
@@ -285,9 +297,7 @@ class Book:
 
     def raw(self) -> Data:
         """The whole book as documents (read-only use: merge, export json)."""
-        data = self.storage.read()
-        assert data is not None
-        return data
+        return self.storage.documents()
 
 
 def _check_writable(path: Path) -> None:
@@ -323,3 +333,12 @@ def _check_schema(data: Data, path: Path) -> bool:
     for name in TABLES:
         data.setdefault(name, {})
     return migrated
+
+
+def _load_checked(path: Path) -> Data:
+    """The book file read again (after an outside change): the schema and every document
+    checked as :meth:`Book.open` checks them, so a bad copy is refused, never half-read."""
+    data = load_book_file(path)
+    _check_schema(data, path)
+    check_documents(data, path)
+    return data

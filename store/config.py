@@ -55,37 +55,131 @@ def config_path() -> Path:
     return config_dir() / "config.json"
 
 
-def load_config() -> Config:
-    """The saved config; defaults where the file is missing or damaged."""
+@dataclass
+class ConfigProblem:
+    """What is wrong with the config file: catalog keys and parameters of its faults."""
+
+    #: the config file.
+    path: Path
+    #: (catalog key, parameters) of each fault, in the order found.
+    faults: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+
+    def message(self) -> str:
+        """One line naming the file and its faults, in the current language."""
+        from grouptui.i18n import t
+
+        faults = t("config_fault_sep").join(t(key, **params) for key, params in self.faults)
+        return t("config_problem", path=self.path, faults=faults)
+
+
+#: The fields of :class:`Config` that hold text.
+_TEXT_FIELDS = ("last_book", "device_id", "theme")
+
+
+def read_config() -> tuple[Config, ConfigProblem | None]:
+    """The saved config and what is wrong with its file (None if nothing).
+
+    A damaged or hand-edited file never stops grouptui: every setting that is wrong
+    (invalid JSON, a value of the wrong type, a key that is no text) takes its default,
+    the rest is used, and the problem says what was wrong so the caller can tell the user.
+    """
+    path = config_path()
     try:
-        raw = json.loads(read_regular(config_path(), 2**20))
-    except (OSError, ValueError):
-        return Config()
+        raw = json.loads(read_regular(path, 2**20).decode("utf-8"))
+    except FileNotFoundError:
+        return Config(), None
+    except OSError:
+        return Config(), ConfigProblem(path, [("config_unreadable", {})])
+    except UnicodeDecodeError:
+        return Config(), ConfigProblem(path, [("config_not_utf8", {})])
+    except json.JSONDecodeError as exc:
+        where = {"line": exc.lineno, "column": exc.colno}
+        return Config(), ConfigProblem(path, [("config_bad_json", where)])
+    except (ValueError, RecursionError):  # nesting or a number no parser can hold
+        return Config(), ConfigProblem(path, [("config_bad_json", {"line": 1, "column": 1})])
     if not isinstance(raw, dict):
-        return Config()
-    known = {k: v for k, v in raw.items() if k in Config.__dataclass_fields__}
-    try:
-        return Config(**known)
-    except TypeError:
-        return Config()
+        return Config(), ConfigProblem(path, [("config_not_object", {})])
+    problem = ConfigProblem(path)
+    config = Config()
+    for name in _TEXT_FIELDS:
+        value = raw.get(name, "")
+        if isinstance(value, str):
+            setattr(config, name, value)
+        else:
+            problem.faults.append(("config_not_text", {"name": name}))
+    config.keys = _read_keys(raw.get("keys", {}), problem)
+    return config, problem if problem.faults else None
+
+
+def _read_keys(value: object, problem: ConfigProblem) -> dict[str, str]:
+    """The usable part of ``keys`` (binding id -> keys); faults go to ``problem``.
+
+    A key id grouptui does not know is reported but kept: it is harmless, and a key
+    added later must not need this list to be remapped.
+    """
+    if not isinstance(value, dict):
+        problem.faults.append(("config_keys_not_map", {}))
+        return {}
+    keys: dict[str, str] = {}
+    for key_id, keys_text in value.items():
+        if isinstance(keys_text, str) and keys_text.strip():
+            keys[key_id] = keys_text
+        else:
+            problem.faults.append(("config_key_not_text", {"name": key_id}))
+    if keys:
+        from grouptui.navigation import known_key_ids
+
+        unknown = sorted(set(keys) - known_key_ids())
+        if unknown:
+            problem.faults.append(("config_unknown_keys", {"ids": ", ".join(unknown)}))
+    return keys
+
+
+def load_config() -> Config:
+    """The saved config; defaults wherever the file is missing or wrong."""
+    return read_config()[0]
 
 
 def save_config(config: Config) -> None:
-    """Write the config atomically (errors are ignored: it is a convenience)."""
+    """Write the config atomically (errors are ignored: it is a convenience).
+
+    A config file with a problem (see :func:`read_config`) is left as it is for the user
+    to mend: writing over it would lose what they typed.
+    """
     with contextlib.suppress(OSError):
         path = config_path()
+        if read_config()[1] is not None:
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(asdict(config), ensure_ascii=False, indent=2).encode("utf-8")
         atomic_write(path, data)
 
 
 def device_id() -> str:
-    """This laptop's id, created and saved on first use."""
-    config = load_config()
-    if not config.device_id:
-        config.device_id = uuid.uuid4().hex[:12]
-        save_config(config)
+    """This laptop's id, created and saved on first use.
+
+    While the config file has a problem (it is not written then), the id is derived from
+    the user and host names, so that it stays the same until the file is mended.
+    """
+    config, problem = read_config()
+    if config.device_id:
+        return config.device_id
+    if problem is not None:
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"grouptui:{_user_at_host()}").hex[:12]
+    config.device_id = uuid.uuid4().hex[:12]
+    save_config(config)
     return config.device_id
+
+
+def _user_at_host() -> str:
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in some containers and services
+        user = "?"
+    return f"{user}@{socket.gethostname()}"
 
 
 def remember_book(path: Path) -> None:

@@ -97,5 +97,5 @@ def describe_holder(book: Path) -> str:
     try:
         info = json.loads(read_regular(holder_path(book), 64 * 1024))
         return t("lock_holder", **{k: info.get(k, "?") for k in ("pid", "user", "host", "since")})
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, RecursionError, AttributeError):
         return t("lock_holder_unknown")

@@ -21,7 +21,8 @@ from typing import Any
 
 from grouptui.domain.merge import MergeError, MergeResult, merge_data
 from grouptui.store.errors import BookError
-from grouptui.store.storage import BookStorage, Data
+from grouptui.store.path_limits import check_book_path
+from grouptui.store.storage import Data, book_bytes
 
 #: ``progress(done, total)``: called after each input is read and once the output is written.
 Progress = Callable[[int, int], None]
@@ -51,6 +52,9 @@ def check_paths(paths: Sequence[Path], out: Path, *, force: bool, dry_run: bool)
     ``force``) an existing file; nothing has been read or written yet."""
     if len(paths) < 2:
         raise MergeError("merge_single", path=paths[0] if paths else "")
+    for path in paths:
+        check_book_path(path, write=False)
+    check_book_path(out)
     for path in paths:
         if _same_file(path, out):
             raise MergeError("merge_out_is_input", path=out)
@@ -114,7 +118,7 @@ def read_input(path: Path) -> Data:
 def serialize(data: Data, out: Path) -> bytes:
     """The bytes the store would write for ``data``."""
     try:
-        return b"".join(BookStorage(out, read_only=True, keep_backups=False).serialize(data))
+        return book_bytes(data)
     except UnicodeEncodeError:
         # Lone surrogates (from a hand-edited input) cannot be UTF-8: escape them instead
         # of refusing the year's work; the file stays valid JSON and a valid TinyDB file.

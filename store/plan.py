@@ -17,6 +17,7 @@ from grouptui.domain.models import (
     ActivityRecord,
     PlanItem,
 )
+from grouptui.domain.quarters import quarter_bounds, quarter_of, quarter_of_month
 from grouptui.domain.rule_settings import (
     RulesError,
     validate_rules,
@@ -90,7 +91,7 @@ def check_when(year: int, quarter: int, month: int | None, day: date | None) -> 
     if day is not None:
         if day.year != year:
             raise PlanError("date_outside_year", value=day.isoformat(), year=year)
-        if (day.month - 1) // 3 + 1 != quarter:
+        if quarter_of(day) != quarter:
             raise PlanError("plan_date_outside_quarter", value=day.isoformat(), quarter=quarter)
         if month is not None and month != day.month:
             raise PlanError("plan_month_date_differ", month=month, value=day.isoformat())
@@ -98,7 +99,7 @@ def check_when(year: int, quarter: int, month: int | None, day: date | None) -> 
     if month is not None:
         if not 1 <= month <= 12:
             raise PlanError("plan_bad_month", value=month)
-        if (month - 1) // 3 + 1 != quarter:
+        if quarter_of_month(month) != quarter:
             raise PlanError("plan_month_outside_quarter", month=month, quarter=quarter)
     return month, None
 
@@ -208,9 +209,9 @@ def item_date_of(item: PlanItem, year: int) -> date | None:
 def _fit(item: PlanItem, quarter: int, year: int) -> tuple[int | None, date | None]:
     """The month and date an item keeps when moved to ``quarter`` (dropped if outside)."""
     day = item_date_of(item, year)
-    if day is not None and (day.month - 1) // 3 + 1 == quarter:
+    if day is not None and quarter_of(day) == quarter:
         return day.month, day
-    if item.month is not None and (item.month - 1) // 3 + 1 == quarter:
+    if item.month is not None and quarter_of_month(item.month) == quarter:
         return item.month, None
     return None, None
 
@@ -314,8 +315,7 @@ def record_from_item(book: Book, item_id: str, on: date | None = None) -> Activi
     if on is None:
         on = item_date_of(item, year)
     if on is None:
-        month = item.month or 3 * item.quarter - 2
-        on = date(year, month, 1)
+        on = date(year, item.month, 1) if item.month else quarter_bounds(year, item.quarter)[0]
     if on.year != year:
         raise PlanError("date_outside_year", value=on.isoformat(), year=year)
     on = min(on, date(year, on.month, calendar.monthrange(year, on.month)[1]))

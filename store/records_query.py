@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.codec import from_doc
 from grouptui.domain.models import ActivityRecord, Attendance, FollowUp, Note
-from grouptui.domain.records import matches, note_clock, quarter_of
+from grouptui.domain.quarters import quarter_of
+from grouptui.domain.records import matches, note_clock
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book

@@ -45,8 +45,7 @@ class Repo(Generic[T]):
     # Reading ----------------------------------------------------------------------------
 
     def _raw(self) -> dict[str, dict[str, Any]]:
-        data = self.book.storage.read() or {}
-        return data.get(self.name, {})
+        return self.book.storage.documents().get(self.name, {})
 
     def _doc_ids(self) -> dict[str, str]:
         raw = self._raw()

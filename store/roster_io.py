@@ -38,7 +38,12 @@ def _rows_csv(path: Path) -> list[list[str]]:
             continue
     else:
         raise BookError("import_bad_file", path=path, reason="encoding")
-    return [row for row in csv.reader(io.StringIO(text))]
+    reader = csv.reader(io.StringIO(text))
+    try:
+        return list(reader)
+    except csv.Error:
+        # A field over the csv module's 131,072 characters, a NUL byte: no roster has one.
+        raise BookError("import_bad_csv", path=path, line=reader.line_num) from None
 
 
 def _rows_xlsx(path: Path) -> list[list[str]]:
@@ -49,10 +54,15 @@ def _rows_xlsx(path: Path) -> list[list[str]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise BookError("import_bad_file", path=path, reason=type(exc).__name__) from None
-    sheet = workbook.active
-    rows = [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    return rows
+    try:
+        sheet = workbook.active
+        return [
+            ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
+        ]
+    except Exception as exc:  # a damaged sheet fails only when its rows are read
+        raise BookError("import_bad_file", path=path, reason=type(exc).__name__) from None
+    finally:
+        workbook.close()
 
 
 def read_roster_file(path: Path, *, today: date) -> tuple[list[Deputy], int]:

@@ -108,7 +108,7 @@ def _peek(path: Path) -> tuple[str, int] | None:
         try:
             table, _ = json.JSONDecoder().raw_decode(head, at + len('"meta":'))
             meta = next(iter(table.values()))
-        except (ValueError, StopIteration, AttributeError):
+        except (ValueError, RecursionError, StopIteration, AttributeError):
             meta = None
     if meta is None:
         from grouptui.store.storage import load_book_file

@@ -9,24 +9,10 @@ from grouptui.domain.dashboard import (
     due_soon,
     open_followups,
     plan_progress,
-    quarter_of,
 )
 from grouptui.domain.models import ActivityRecord, BookMeta, FollowUp, PlanItem, Suggestion
 
 META = BookMeta(schema=1, book_id="b", group="新河镇第一代表小组", township="新河镇", year=2026)
-
-
-def test_quarter_of() -> None:
-    assert [quarter_of(date(2026, m, 1)) for m in (1, 3, 4, 6, 7, 9, 10, 12)] == [
-        1,
-        1,
-        2,
-        2,
-        3,
-        3,
-        4,
-        4,
-    ]
 
 
 def test_plan_item_is_done_by_status_or_by_a_live_record() -> None:

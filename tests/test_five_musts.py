@@ -54,6 +54,14 @@ def test_planned_by_link_or_by_form_in_the_same_quarter():
     assert not musts(full_record(plan_id=deleted.id), plan=[deleted]).planned
 
 
+def test_unlinked_record_on_the_last_day_of_march_is_planned_by_a_q1_item():
+    q1 = PlanItem(quarter=1, form="study", title="集中学习代表法")
+    last_of_march = full_record(date=date(2026, 3, 31), form="study")
+    assert musts(last_of_march, plan=[q1]).planned
+    assert musts(full_record(date=date(2026, 1, 1), form="study"), plan=[q1]).planned
+    assert not musts(full_record(date=date(2026, 4, 1), form="study"), plan=[q1]).planned
+
+
 def test_content_and_record_from_minutes_or_notes():
     bare = full_record(minutes="")
     assert musts(bare).missing() == ["content", "record"]

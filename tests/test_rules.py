@@ -250,7 +250,9 @@ def test_report_held_in_september():
     late = facts(records=[rec(date(2026, 10, 8), "report_to_voters")])
     r = result("report_held", late, date(2026, 10, 9))
     assert r.status == "missed"
-    assert r.reason() == "no 述职 record in month 9; the one on 2026-10-08 is not in that month"
+    assert r.reason() == (
+        "no report to voters recorded in month 9; the one on 2026-10-08 is not in that month"
+    )
     ok = facts(records=[rec(date(2026, 9, 5), "report_to_voters")])
     assert result("report_held", ok, date(2026, 12, 31)).status == "met"
 

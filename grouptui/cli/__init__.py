@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover
 
 from grouptui import __version__
 from grouptui.cli.state import State
-from grouptui.console import report_bug, say, use_utf8_streams
+from grouptui.console import report_bug, say, use_utf8_streams, warn_config
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import detect_language, set_language, t
 
@@ -124,6 +124,7 @@ def run(argv: list[str] | None = None) -> int:
     lang = detect_language(_lang_from_argv(argv))
     set_language(lang)
     use_utf8_streams()
+    warn_config()
     try:
         command = typer.main.get_command(build_app())
         result = command.main(args=argv, prog_name="grouptui", standalone_mode=False)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from grouptui.cli.state import State, UserError, echo, print_json, print_table
+from grouptui.domain.numbers import int_in
 from grouptui.i18n import t
 
 if TYPE_CHECKING:
@@ -76,8 +77,9 @@ def _parse_keep(value: str, count: int) -> int:
             raise UserError("conflict_which_other", count=count)
         return 1
     head, _, number = text.partition(":")
-    if head == "other" and number.isdigit() and 1 <= int(number) <= count:
-        return int(number)
+    chosen = int_in(number, 1, count) if head == "other" else None
+    if chosen is not None:
+        return chosen
     raise UserError("conflict_bad_keep", value=value, count=count)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import typer
 
 from grouptui.cli.state import State, UserError, clock, echo, parse_names, print_json, print_table
+from grouptui.domain.numbers import int_in
 from grouptui.i18n import get_language, t
 
 ORDER = 30
@@ -232,9 +233,10 @@ def _month(text: str | None) -> int | None:
     if text is None or not text.strip():
         return None
     value = text.strip().removesuffix("月")
-    if not value.isdigit() or not 1 <= int(value) <= 12:
+    month = int_in(value, 1, 12)
+    if month is None:
         raise UserError("plan_bad_month", value=text)
-    return int(value)
+    return month
 
 
 def _date(text: str | None):

@@ -7,12 +7,13 @@ typed by hand.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from grouptui.domain.models import ActivityRecord, FollowUp, Note, PlanItem
-from grouptui.domain.rule_calendar import quarter_of
+from grouptui.domain.quarters import quarter_bounds, quarter_of
 
 #: The five musts in the order the seeds list them.
 MUSTS = ("planned", "content", "record", "summary", "follow_up")
@@ -113,15 +114,26 @@ def item_date(item: PlanItem, year: int) -> date | None:
         return None
 
 
+def record_draft(item: PlanItem, year: int, on: date | None = None) -> ActivityRecord:
+    """A new, unsaved activity record carrying out ``item``: form, theme, organiser, date
+    and plan link filled in. It becomes a record only when the form is first saved.
+
+    The date is ``on``, else the item's date, else the first day of its month or quarter.
+    """
+    day = on or item_date(item, year) or date(year, item.month or 3 * item.quarter - 2, 1)
+    return ActivityRecord(
+        date=day, form=item.form, theme=item.title, organiser=item.organiser, plan_id=item.id
+    )
+
+
 def item_deadline(item: PlanItem, year: int) -> date:
     """The last day the item can be carried out in its slot: its date, month or quarter."""
-    import calendar
-
     exact = item_date(item, year)
     if exact is not None:
         return exact
-    month = item.month if item.month else 3 * item.quarter
-    return date(year, month, calendar.monthrange(year, month)[1])
+    if item.month:
+        return date(year, item.month, calendar.monthrange(year, item.month)[1])
+    return quarter_bounds(year, item.quarter)[1]
 
 
 def item_musts(

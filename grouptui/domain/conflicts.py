@@ -17,7 +17,9 @@ from typing import Any
 from grouptui.domain.codec import field_names, field_types
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import ENTITY_FIELDS, TABLES
+from grouptui.domain.numbers import int_in, parse_decimal
 from grouptui.domain.revision import BOOKKEEPING
+from grouptui.domain.validate import INT_RANGES, NUMBER_LIMIT
 
 Doc = dict[str, Any]
 
@@ -138,15 +140,16 @@ def parse_value(table: str, name: str, text: str, current: Any) -> Any:
     if tp is int or int in args:
         if not text_s and type(None) in args:
             return None
-        try:
-            return int(text_s)
-        except ValueError:
-            raise bad("expect_int") from None
+        low, high = INT_RANGES.get(name, (-NUMBER_LIMIT, NUMBER_LIMIT))
+        number = int_in(text_s, low, high)
+        if number is None:
+            raise bad("expect_int")
+        return number
     if tp is float:
-        try:
-            return float(text_s)
-        except ValueError:
-            raise bad("expect_number") from None
+        decimal = parse_decimal(text_s)
+        if decimal is None or abs(decimal) > NUMBER_LIMIT:
+            raise bad("expect_number")
+        return decimal
     origin = typing.get_origin(tp)
     if origin is list or isinstance(current, list):
         if text_s.startswith("["):

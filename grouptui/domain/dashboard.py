@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from grouptui.domain.models import ActivityRecord, BookMeta, FollowUp, PlanItem, Suggestion
+from grouptui.domain.quarters import quarter_of
 
 #: How far ahead the home screen looks for things that fall due.
 DUE_WINDOW_DAYS = 30
@@ -31,11 +32,6 @@ def days_in_month(year: int, month: int) -> int:
     """Number of days of ``month`` (1-12) in ``year``."""
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return (following - timedelta(days=1)).day
-
-
-def quarter_of(day: date) -> int:
-    """The quarter (1-4) that ``day`` falls in."""
-    return (day.month - 1) // 3 + 1
 
 
 @dataclass(frozen=True)

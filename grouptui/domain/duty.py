@@ -7,12 +7,13 @@ before it writes, so a refused entry never touches the book.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from datetime import date
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Deputy, DutyEntry
+from grouptui.domain.numbers import parse_decimal
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.roster import find_by_name
 from grouptui.domain.vocab import DUTY_CATEGORIES, label, parse_choice
 
@@ -45,9 +46,10 @@ def parse_hours(text: str | float | None) -> float:
         raw = text.strip().replace("，", ".").replace("。", ".")
         if not raw:
             return 0.0
-        if not re.fullmatch(r"[+-]?\d+(\.\d+)?", raw):
+        number = parse_decimal(raw)
+        if number is None or "e" in raw.lower():
             raise DutyError("duty_bad_hours", value=text)
-        value = float(raw)
+        value = number
     if math.isnan(value) or value < 0:
         raise DutyError("duty_negative_hours", value=text)
     if value > MAX_HOURS_PER_DAY:
@@ -95,11 +97,6 @@ def check_serving(deputy: Deputy, day: date) -> None:
         raise DutyError(
             "duty_after_retired", name=deputy.name, value=day.isoformat(), retired=deputy.retired_on
         )
-
-
-def quarter_of(day: date) -> int:
-    """The quarter (1-4) ``day`` falls in."""
-    return (day.month - 1) // 3 + 1
 
 
 def filter_entries(

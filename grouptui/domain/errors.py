@@ -6,6 +6,9 @@ field or in a notification. Never a traceback.
 
 from __future__ import annotations
 
+#: Longest typed value a message repeats, in characters.
+ECHO_LIMIT = 40
+
 
 class UserFacingError(Exception):
     """Something the user got wrong, said in the user's language by :meth:`message`."""
@@ -16,10 +19,18 @@ class UserFacingError(Exception):
         self.params = params
 
     def message(self) -> str:
-        """The sentence to show, in the current language."""
+        """The sentence to show, in the current language.
+
+        A typed ``value`` is echoed shortened: a 5000-digit number or a pasted page
+        would otherwise turn the one line into a screenful.
+        """
         from grouptui.i18n import t
 
-        return t(self.key, **self.params)
+        params = dict(self.params)
+        value = params.get("value")
+        if isinstance(value, str) and len(value) > ECHO_LIMIT:
+            params["value"] = value[: ECHO_LIMIT - 1] + "…"
+        return t(self.key, **params)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.params}"

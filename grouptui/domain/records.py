@@ -73,11 +73,6 @@ def span_hours(start: str, end: str) -> float | None:
     return round(minutes / 15) / 4
 
 
-def quarter_of(day: date) -> int:
-    """The quarter (1-4) a date falls in."""
-    return (day.month - 1) // 3 + 1
-
-
 def clean_text(text: str) -> str:
     """User text as stored: NFC, control characters other than tab/newline dropped."""
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))

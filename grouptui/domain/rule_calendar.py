@@ -1,4 +1,4 @@
-"""Calendar and counting helpers of the rules: quarters, days left, reception days, service.
+"""Calendar and counting helpers of the rules: days left, reception days, service.
 
 Pure. :mod:`grouptui.domain.rules` builds the rules on these; the registration form reuses
 :func:`term_training_days`. The statuses and the "at risk" window are explained in the
@@ -26,18 +26,6 @@ AT_RISK_DAYS = 30
 def worst(statuses: Iterable[str]) -> str:
     """The most serious of ``statuses`` (met if there are none)."""
     return max(statuses, key=lambda s: _SEVERITY[s], default=MET)
-
-
-def quarter_of(day: date) -> int:
-    """The quarter (1-4) of ``day``."""
-    return (day.month - 1) // 3 + 1
-
-
-def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
-    """The first and last day of ``quarter`` in ``year``."""
-    first = date(year, 3 * quarter - 2, 1)
-    last_month = 3 * quarter
-    return first, date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
 def days_left(as_of: date, end: date) -> int:

@@ -9,11 +9,13 @@ says which and why, so that nothing is saved.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import derived_id
+from grouptui.domain.numbers import parse_decimal
 from grouptui.domain.vocab import FORMS, parse_choice
 
 #: id of the settings document that holds a book's rule overrides.
@@ -92,7 +94,8 @@ class RulesError(UserFacingError):
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    # A book's JSON can hold 1e400 (infinity) or NaN, which no bound check would catch.
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def parse_rule_value(key: str, text: str) -> Any:
@@ -108,10 +111,10 @@ def parse_rule_value(key: str, text: str) -> Any:
         return text
     if key == "term_last_year" and text.lower() in ("", "none", "null", "-", "无"):
         return None
-    try:
-        number = float(text)
-    except ValueError:
-        raise RulesError("rule_not_number", name=key, value=text) from None
+    number = parse_decimal(text)
+    if number is None:
+        # Also "nan", "inf" and 5000 digits: none is a number a rule can hold.
+        raise RulesError("rule_not_number", name=key, value=text)
     return int(number) if number.is_integer() else number
 
 

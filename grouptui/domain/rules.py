@@ -36,6 +36,7 @@ from datetime import date
 from typing import Any
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, PlanItem
+from grouptui.domain.quarters import quarter_bounds, quarter_of_month
 from grouptui.domain.rule_calendar import (
     AT_RISK,
     MET,
@@ -46,7 +47,6 @@ from grouptui.domain.rule_calendar import (
     days_left,
     months_served,
     prorated,
-    quarter_bounds,
     reception_dates,
     served_window,
     term_training_days,
@@ -317,7 +317,7 @@ class _Context:
             for p in self.facts.plan
             if p.form == "report_to_voters"
             and p.status != "cancelled"
-            and (p.month == month or (p.month is None and p.quarter == (month - 1) // 3 + 1))
+            and (p.month == month or (p.month is None and p.quarter == quarter_of_month(month)))
         ]
         held = self._reports()
         if planned or held:

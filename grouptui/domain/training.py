@@ -7,9 +7,9 @@ sums the days of every training the deputy attended (see :mod:`grouptui.domain.r
 from __future__ import annotations
 
 import math
-import re
 
 from grouptui.domain.duty import DutyError
+from grouptui.domain.numbers import parse_decimal
 from grouptui.domain.vocab import TRAINING_KINDS, label, parse_choice
 
 #: how a training is assessed (考核验收).
@@ -64,9 +64,10 @@ def parse_days(text: str | float) -> float:
         value = float(text)
     else:
         raw = text.strip()
-        if not re.fullmatch(r"\d+(\.\d+)?", raw):
+        number = parse_decimal(raw)
+        if number is None or "e" in raw.lower():
             raise DutyError("training_bad_days", value=text)
-        value = float(raw)
+        value = number
     if not math.isfinite(value) or value <= 0 or value > MAX_DAYS:
         raise DutyError("training_bad_days", value=text)
     return value

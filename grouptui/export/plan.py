@@ -13,11 +13,12 @@ from collections.abc import Iterable
 
 from grouptui.domain.checklist import MUSTS, FiveMusts, ItemStanding, record_gaps, standings
 from grouptui.domain.models import ActivityRecord, PlanItem
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORMS, PLAN_STATUS, label
 from grouptui.export.model import Doc, Grid, Heading, Para, Sheet
 from grouptui.export.record_book import cover, quarter_name
 from grouptui.export.register_form import subtitle
-from grouptui.export.view import BookView, quarter_of
+from grouptui.export.view import BookView
 from grouptui.i18n import fmt_date, get_language, t
 
 

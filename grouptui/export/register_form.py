@@ -14,14 +14,14 @@ then run up to the quarter's end.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
+from grouptui.domain.quarters import quarter_bounds, quarter_of
 from grouptui.domain.register import RegisterForm, RegisterRow
 from grouptui.domain.vocab import DUTY_CATEGORIES
 from grouptui.export.model import Sheet
 from grouptui.export.record_book import quarter_name
-from grouptui.export.view import BookView, Filters, quarter_of
+from grouptui.export.view import BookView, Filters
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.register_table import cells, columns, term_line
 
@@ -71,7 +71,7 @@ def _quarter_form(book: Book, quarter: int) -> RegisterForm:
         term_start=start,
     )
     # The term so far: earlier years, this year's earlier quarters, this quarter.
-    first_day = date(meta.year, 3 * quarter - 2, 1)
+    first_day, _ = quarter_bounds(meta.year, quarter)
     before = training_days([r for r in records if r.date < first_day], attendance)
     for row in form.rows:
         row.term_training_days += before.get(row.deputy_id, 0.0)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from grouptui.domain.numbers import int_in
 from grouptui.export.errors import ExportError
 from grouptui.export.view import BookView, Filters, read_view
 from grouptui.i18n import t
@@ -128,8 +129,9 @@ def parse_quarter(text: str | int | None) -> int | None:
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
     value = str(text).strip().upper().removeprefix("Q")
-    if value.isdigit() and 1 <= int(value) <= 4:
-        return int(value)
+    quarter = int_in(value, 1, 4)
+    if quarter is not None:
+        return quarter
     raise ExportError("export_bad_quarter", value=text)
 
 

@@ -26,17 +26,13 @@ from grouptui.domain.models import (
     Suggestion,
     VoterVisit,
 )
+from grouptui.domain.quarters import quarter_of
 
 if TYPE_CHECKING:
     from grouptui.domain.register import RegisterForm
     from grouptui.store.book import Book
 
 T = TypeVar("T")
-
-
-def quarter_of(day: date) -> int:
-    """The quarter (1-4) of ``day``."""
-    return (day.month - 1) // 3 + 1
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unsaved_discard": ("放弃修改", "Discard"),
     "unsaved_keep": ("继续编辑", "Keep editing"),
+    # the hint of an empty number field: words, so it is never taken for a saved value
+    "hint_not_set": ("未填", "not set"),
     "form_save": ("保存", "Save"),
     "form_cancel": ("取消", "Cancel"),
     # help screen

@@ -15,6 +15,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "出现了意外错误（{kind}），账册未被改动。请把此消息告诉维护者。",
         "An unexpected error ({kind}) occurred; the book was not changed. Please report this.",
     ),
+    "app_crashed": (
+        "grouptui 出现了意外错误，已退出；已保存的内容都在账册中，错误记录（不含账册内容）在 "
+        "{path}，请交给维护者。",
+        "grouptui stopped on an unexpected error; everything saved is in the book, and the "
+        "error log (without the book's contents) is {path}: please send it to the maintainer.",
+    ),
+    "app_crashed_no_log": (
+        "grouptui 出现了意外错误，已退出；已保存的内容都在账册中。请把此消息告诉维护者。",
+        "grouptui stopped on an unexpected error; everything saved is in the book. "
+        "Please report this.",
+    ),
+    # the config file
+    "config_problem": (
+        "配置文件 {path} 有误：{faults}；这些设置按默认处理，文件未被改动。",
+        "The config file {path} is wrong: {faults}; those settings take their defaults "
+        "and the file is left as it is.",
+    ),
+    "config_fault_sep": ("；", "; "),
+    "config_unreadable": ("无法读取", "it cannot be read"),
+    "config_not_utf8": ("不是 UTF-8 编码", "it is not UTF-8"),
+    "config_bad_json": (
+        "不是有效的 JSON（第 {line} 行第 {column} 列）",
+        "it is not valid JSON (line {line}, column {column})",
+    ),
+    "config_not_object": (
+        "内容应为一个 JSON 对象（{...}）",
+        "it should hold one JSON object ({...})",
+    ),
+    "config_not_text": ("“{name}” 应为文字", '"{name}" should be text'),
+    "config_keys_not_map": (
+        '“keys” 应为按键编号到按键的对照，如 {"help": "f12"}',
+        '"keys" should map key ids to keys, e.g. {"help": "f12"}',
+    ),
+    "config_key_not_text": (
+        '“keys” 中 “{name}” 的按键应为文字，如 "f12"',
+        '"keys": the keys of "{name}" should be text, e.g. "f12"',
+    ),
+    "config_unknown_keys": (
+        "“keys” 中有未知的按键编号 {ids}（见 README）",
+        '"keys" has unknown key ids {ids} (see the README)',
+    ),
     # book errors
     "book_not_found": (
         "找不到账册文件：{path}。可用 grouptui init 新建一本。",
@@ -78,6 +119,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "write_failed": (
         "未能保存账册（{reason}）；账册保持原样。",
         "Could not save the book ({reason}); it is as it was.",
+    ),
+    "book_changed_outside": (
+        "账册 {path} 在打开后被其他程序改动过（例如恢复了备份），为免覆盖，这次没有保存；"
+        "已重新读取磁盘上的账册，请再做一次。",
+        "The book {path} was changed by another program since it was opened (a restored "
+        "backup?); to keep that version nothing was saved, and the book was read again "
+        "from disk: please do it again.",
     ),
     "book_exists": (
         "{path} 已有账册；如确要覆盖，请加 --force。",

@@ -232,8 +232,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Up/down or o to choose, Enter keeps it, its number keeps it at once; Escape cancels.",
     ),
     "conflicts_edit_title": ("修改“{field}”", "Edit '{field}'"),
-    "conflicts_edit_ok": ("确定", "OK"),
-    "conflicts_edit_cancel": ("取消", "Cancel"),
     "conflicts_help": (
         "回车：本字段换用另一方的值；e：修改本字段；s：保存组合；w / o：整条保留一方。",
         "Enter: use the other side for this field; e: edit it; s: save the combination; "

@@ -136,8 +136,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule_prep_after_report": (
         "述职准备截止日 {deadline} 晚于述职月份；未作改动。",
-        "The 述职 preparation deadline {deadline} falls after the month it is held; "
-        "nothing was changed.",
+        "The deadline {deadline} to prepare the report to voters falls after the month it is "
+        "held; nothing was changed.",
     ),
     "rule_bad_month_day": (
         "截止日应写作 月-日，例如 08-30，而不是“{value}”。",
@@ -197,8 +197,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "每名代表参加接待选民",
         "Every deputy receives voters",
     ),
-    "rule_name_report_prepared": ("述职准备", "述职 prepared"),
-    "rule_name_report_held": ("向选民述职", "述职 held"),
+    "rule_name_report_prepared": ("述职准备", "Report to voters prepared"),
+    "rule_name_report_held": ("向选民述职", "Report to voters held"),
     "rule_name_training_days": ("本届培训天数", "Training days over the term"),
     "rule_name_satisfaction_rating": ("建议办理满意度测评", "Satisfaction rating"),
     # rule reasons
@@ -244,13 +244,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 年内只任职 {months} 个月，不作要求",
         "{name} served only {months} months this year, not required",
     ),
-    "rule_report_planned": ("述职已列入{month}月计划", "述职 is in the plan for month {month}"),
+    "rule_report_planned": (
+        "述职已列入{month}月计划",
+        "the report to voters is in the plan for month {month}",
+    ),
     "rule_report_not_planned": (
         "计划里还没有{month}月的述职，应于{deadline}前准备好",
-        "no 述职 in the plan for month {month}; due to be prepared by {deadline}",
+        "no report to voters in the plan for month {month}; to be prepared by {deadline}",
     ),
     "rule_report_held": ("已于{date}述职", "held on {date}"),
-    "rule_report_not_held": ("{month}月尚无述职记录", "no 述职 record in month {month}"),
+    "rule_report_not_held": (
+        "{month}月尚无述职记录",
+        "no report to voters recorded in month {month}",
+    ),
     "rule_report_other_month": (
         "{date}的述职不在规定月份",
         "the one on {date} is not in that month",
@@ -328,10 +334,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The activity record linked to it was deleted.",
     ),
     "checklist_missing": ("五个有尚缺：{musts}", "Musts missing: {musts}"),
-    "checklist_read_only": (
-        "账册正由另一个 grouptui 使用，此处只能查看。",
-        "The book is in use by another grouptui; it is read-only here.",
-    ),
     "checklist_no_item": ("请先选中一项计划。", "Select a plan item first."),
     "checklist_add_title": ("添加计划事项", "Add a plan item"),
     "checklist_edit_title": ("修改计划事项", "Edit the plan item"),
@@ -349,10 +351,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist_move_keys": (
         "按 1、2、3 或 4 选择季度（现在是第{quarter}季度），Esc 取消。",
         "Press 1, 2, 3 or 4 (now Q{quarter}); Esc cancels.",
-    ),
-    "checklist_record_created": (
-        "已新建{date}的活动记录。",
-        "Activity record of {date} created.",
     ),
     "checklist_records_unavailable": (
         "活动记录本界面尚未就绪；可用 grouptui record show 查看。",

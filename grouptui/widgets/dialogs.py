@@ -7,7 +7,9 @@ it from a worker (``await app.push_screen_wait(dialog)``).
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from collections.abc import Callable
+
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -113,3 +115,24 @@ class ConfirmDialog(ModalScreen[bool]):
         """Move the focus to the other button."""
         yes = self.query_one("#yes", Button)
         (self.query_one("#no", Button) if yes.has_focus else yes).focus()
+
+
+def ask_discard(app: App, then: Callable[[], object], question: str = "") -> None:
+    """Ask whether to throw typed changes away; run ``then`` on yes.
+
+    The same words everywhere (Esc on a form, going home, Ctrl+Q), and "keep editing"
+    focused, so a stray Enter keeps what was typed.
+    """
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            then()
+
+    app.push_screen(
+        ConfirmDialog(
+            question or t("unsaved_leave_question"),
+            yes=t("unsaved_discard"),
+            no=t("unsaved_keep"),
+        ),
+        answered,
+    )

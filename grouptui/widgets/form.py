@@ -14,12 +14,11 @@ from typing import Any, TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
-from grouptui.i18n import t
 from grouptui.navigation import Key, install_keys
+from grouptui.widgets.book_screen import BookScreen, FormButtons
 from grouptui.widgets.choices import ChoiceGroup
 
 ResultType = TypeVar("ResultType")
@@ -127,14 +126,14 @@ class FormField(Vertical):
             self.clear_error()
 
 
-class FormScreen(Screen[ResultType]):
+class FormScreen(FormButtons, BookScreen[ResultType]):
     """A screen holding a form; it never loses what the user typed.
 
     ``ctrl+s`` (id ``form_save``) calls :meth:`save_form` unless the book is read-only;
     ``escape`` (id ``form_leave``) closes the screen with ``dismiss(None)``, asking first
-    if the values differ from those at mount time or at the last :meth:`mark_clean`. The
-    app asks the same before quitting (it calls :meth:`has_unsaved_changes` on every
-    screen of the stack).
+    if the values differ from those at mount time or at the last :meth:`mark_clean`
+    (:class:`~grouptui.widgets.book_screen.LeaveGuard`). The app asks the same before
+    quitting.
 
     Styles for a subclass's layout: a ``form-body`` class on the scrolling container,
     ``form-title`` and ``form-intro`` for the text above the fields, ``form-buttons`` on
@@ -213,23 +212,6 @@ class FormScreen(Screen[ResultType]):
             first.scroll_visible()
         return first is not None
 
-    # Buttons and Enter ----------------------------------------------------------------
-
-    #: id of the button that saves; any other button of the form leaves it.
-    SAVE_BUTTON = "save"
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == self.SAVE_BUTTON:
-            self.action_save()
-        else:
-            self.action_leave()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        # Enter in any one-line field saves the form, as in a desktop dialog.
-        event.stop()
-        self.action_save()
-
     # Actions --------------------------------------------------------------------------
 
     def save_form(self) -> None:
@@ -238,27 +220,5 @@ class FormScreen(Screen[ResultType]):
 
     def action_save(self) -> None:
         """Save the form, unless the book is read-only."""
-        ensure = getattr(self.app, "ensure_writable", None)
-        if ensure is not None and not ensure():
-            return
-        self.save_form()
-
-    def action_leave(self) -> None:
-        """Close the form, asking first if that would lose changes."""
-        if not self.has_unsaved_changes():
-            self.dismiss(None)
-            return
-        from grouptui.widgets.dialogs import ConfirmDialog
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmDialog(
-                t("unsaved_leave_question"),
-                yes=t("unsaved_discard"),
-                no=t("unsaved_keep"),
-            ),
-            answered,
-        )
+        if self.ensure_writable():
+            self.save_form()

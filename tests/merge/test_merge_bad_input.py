@@ -49,7 +49,7 @@ def _bad_document(path: Path) -> None:
         (_not_a_book, "not a grouptui book"),
         (_gbk, "not UTF-8"),
         (_newer_schema, "newer grouptui"),
-        (_bad_document, "not a grouptui book"),
+        (_bad_document, "field “conflicts”: must be a list of records"),
     ],
     ids=["corrupt", "truncated", "not-a-book", "gbk", "newer-schema", "bad-document"],
 )

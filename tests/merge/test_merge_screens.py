@@ -164,7 +164,7 @@ async def test_conflicts_screen_keep_other_and_combine(tmp_path) -> None:
         fields.move_cursor(row=1)
         await pilot.press("e")
         await pilot.pause()
-        edit = app.screen.query_one("#edit-value", Input)
+        edit = app.screen.query_one("#f-value", Input)
         edit.value = NASTY[2]
         await pilot.press("enter")
         await pilot.pause()
@@ -203,15 +203,15 @@ async def test_conflicts_screen_rejects_a_bad_value(tmp_path) -> None:
         assert screen.current.id == IDS["王五"]
         await pilot.press("e")
         await pilot.pause()
-        app.screen.query_one("#edit-value", Input).value = "明天"
+        app.screen.query_one("#f-value", Input).value = "明天"
         await pilot.press("enter")
         await pilot.pause()
-        assert any("YYYY-MM-DD" in n.message for n in app._notifications)
+        # said under the field; the dialog stays open with what was typed
+        assert "YYYY-MM-DD" in str(app.screen.query_one("#form-error").render())
+        assert app.screen.query_one("#f-value", Input).value == "明天"
         assert screen.edits == {}
         assert file_digest(out) == before
-        await pilot.press("e")
-        await pilot.pause()
-        app.screen.query_one("#edit-value", Input).value = "2026-02-01"
+        app.screen.query_one("#f-value", Input).value = "2026-02-01"
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("s")

@@ -1,6 +1,7 @@
 """The crash test of issue #5, in a real terminal: type notes in ``grouptui quick`` under
 tmux, SIGKILL it with half a line typed, start it again: every line is in the book in
-order with its time, and the half line is back in the field."""
+order with its time, and the half line is back in the field; typing continues it, and after
+a second SIGKILL the whole line (recovered part and new part) is back."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ LINES = [
     "群众反映排水沟堵塞",
 ]
 HALF = "写了一半的"
+MORE = "核查"
 
 
 class Tmux:
@@ -72,6 +74,15 @@ class Tmux:
 
     def kill(self) -> None:
         self.run("kill-server")
+
+
+def _wait_for_draft(book: Path, text: str, timeout: float = 20) -> None:
+    """Wait until the draft file beside ``book`` holds ``text``."""
+    deadline = time.monotonic() + timeout
+    while (read_draft(book) or {}).get("text") != text:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the draft never held {text!r}: {read_draft(book)!r}")
+        time.sleep(0.1)
 
 
 def _command(book: Path) -> str:
@@ -123,5 +134,13 @@ def test_sigkill_loses_no_entered_line_and_keeps_the_draft(tmp_path):
         assert "沙袋储备不足" in shown and "联系水利站" in shown
         for note in notes:
             assert f"{note.at[11:16]} " in shown
+
+        # The restored half line is continued, not replaced, and survives a second crash.
+        tmux.run("send-keys", "-t", "t", "-l", MORE)
+        _wait_for_draft(book, HALF + MORE)
+        os.kill(tmux.pid(), signal.SIGKILL)
+        tmux.respawn(_command(book))
+        tmux.wait_for(HALF + MORE)
+        assert read_draft(book)["text"] == HALF + MORE
     finally:
         tmux.kill()

@@ -13,11 +13,11 @@ from textual.widgets import Input
 from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord, Note
 from grouptui.domain.records import clean_text
-from grouptui.screens.duty_forms import FormDialog
 from grouptui.screens.quick_list import NoteDialog, NoteList
 from grouptui.screens.record_parts import NoteInput
 from grouptui.store.book import Book
 from grouptui.store.notes import fold_notes
+from grouptui.widgets.form_dialog import FormDialog
 
 #: the nasty strings in three groups, one app each (a few seconds per test).
 CHUNKS = [NASTY[0:4], NASTY[4:8], NASTY[8:]]

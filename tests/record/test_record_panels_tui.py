@@ -13,11 +13,11 @@ from textual.widgets import Checkbox, DataTable, Input, Select
 from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord, derived_id
 from grouptui.domain.records import clean_text
-from grouptui.screens.duty_forms import FormDialog
 from grouptui.screens.record import RecordScreen
 from grouptui.store.book import Book
 from grouptui.store.receptions import add_voter
 from grouptui.store.records import Mark, deputy_named, save_record
+from grouptui.widgets.form_dialog import FormDialog
 
 #: the nasty strings in three groups, one app each (a few seconds per test).
 CHUNKS = [NASTY[0:4], NASTY[4:8], NASTY[8:]]
@@ -134,7 +134,7 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
         await pilot.press("u")
         await pilot.pause()
         assert table.row_count == 2 and app.book.voters.get(qian.id) is not None
-        assert not screen.dirty()  # voters are saved as they go: nothing to lose
+        assert not screen.has_unsaved_changes()  # voters are saved as they go: nothing to lose
 
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -256,12 +256,12 @@ async def test_training_and_assessments_are_saved_with_the_record(book_path):
         table.focus()
         table.move_cursor(row=1)
         await pilot.press("space")  # 李四 handed in
-        assert screen.dirty()
+        assert screen.has_unsaved_changes()
         before = file_digest(book_path)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert file_digest(book_path) != before
-        assert not screen.dirty()
+        assert not screen.has_unsaved_changes()
     with Book.open(book_path) as book:
         rec = book.records.get(ids["study"])
         marks = {a.deputy_id: a for a in book.attendance.all() if a.record_id == rec.id}
@@ -281,7 +281,7 @@ async def test_training_and_assessments_are_saved_with_the_record(book_path):
         assert [str(c) for c in table.get_row(ids["张三"])] == [
             "张三", "written reflections", "yes", "合格",
         ]  # fmt: skip
-        assert not screen.dirty()
+        assert not screen.has_unsaved_changes()
 
 
 async def test_marking_a_deputy_present_gives_them_an_assessment_row(book_path):
@@ -327,7 +327,7 @@ async def test_bad_training_days_say_so_and_write_nothing(book_path, days):
         assert any(
             n.severity == "error" and "培训天数" in str(n.message) for n in app._notifications
         )
-        assert screen.dirty()  # what was typed is still there to fix
+        assert screen.has_unsaved_changes()  # what was typed is still there to fix
 
 
 @pytest.mark.parametrize("chunk", CHUNKS, ids=range(len(CHUNKS)))
@@ -350,7 +350,7 @@ async def test_nasty_strings_through_the_assessment_result(book_path, chunk):
             await pilot.pause()
             mark = app.book.attendance.get(att_id)
             assert mark.assessment_result == clean_text(value).strip(), repr(value[:20])
-            assert not screen.dirty()
+            assert not screen.has_unsaved_changes()
     with Book.open(book_path) as book:
         assert book.attendance.get(att_id).assessment_result == clean_text(chunk[-1]).strip()
 
@@ -374,7 +374,7 @@ async def test_a_new_study_record_saves_its_training_in_one_write(book_path):
         await pilot.press("ctrl+s")
         await pilot.pause()
         rid = screen.record_id
-        assert rid is not None and not screen.dirty()
+        assert rid is not None and not screen.has_unsaved_changes()
         assert app.book.storage.writes == writes + 1  # record, marks, training: one write
     with Book.open(book_path) as book:
         rec = book.records.get(rid)

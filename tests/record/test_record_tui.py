@@ -14,10 +14,11 @@ from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord, Note, derived_id
 from grouptui.domain.records import clean_text
 from grouptui.screens.record import RecordScreen
-from grouptui.screens.record_parts import Confirm, FollowUpDialog
 from grouptui.screens.records import RecordsScreen
 from grouptui.store.book import Book
 from grouptui.store.records import Mark, deputy_named, save_record
+from grouptui.widgets.dialogs import ConfirmDialog
+from grouptui.widgets.form_dialog import FormDialog
 
 LINE_IDS = ("theme", "place", "organiser")
 AREA_IDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
@@ -114,7 +115,7 @@ async def test_new_record_typed_in_chinese_is_saved_and_reopens_the_same(book_pa
         table = q("#attendance", DataTable)
         assert str(table.get_cell(li.id, "mark")) == "请假"
         assert str(table.get_cell(li.id, "reason")) == "外出务工"
-        assert not screen.dirty()
+        assert not screen.has_unsaved_changes()
 
 
 @pytest.mark.parametrize("value", NASTY, ids=range(len(NASTY)))
@@ -134,8 +135,8 @@ async def test_nasty_strings_in_every_field_round_trip(book_path, value):
         await pilot.press("f4")
         await pilot.pause()
         dialog = app.screen
-        assert isinstance(dialog, FollowUpDialog)
-        for name in ("#fu_what", "#fu_responsible", "#fu_result"):
+        assert isinstance(dialog, FormDialog)
+        for name in ("#f-what", "#f-responsible", "#f-result"):
             await _paste(pilot, dialog.query_one(name, Input), value)
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -167,7 +168,7 @@ async def test_nasty_strings_in_every_field_round_trip(book_path, value):
             assert q(f"#{name}", TextArea).text == block
         assert str(q("#followups", DataTable).get_row_at(0)[0]) == line
         assert str(q("#attendance", DataTable).get_cell(att.deputy_id, "reason")) == line
-        assert not screen.dirty()
+        assert not screen.has_unsaved_changes()
 
 
 async def test_attendance_marks_drive_duty_entries(book_path):
@@ -205,7 +206,7 @@ async def test_unknown_recorder_is_offered_to_the_roster(book_path):
         before = file_digest(book_path)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, Confirm)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         await pilot.pause()
         assert file_digest(book_path) == before

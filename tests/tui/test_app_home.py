@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book, screen_text
+from shellkit import app_on, build_shell_book, screen_text, until
 from textual.command import CommandList, CommandPalette
 
 from grouptui import navigation
@@ -235,7 +235,7 @@ async def test_language_switch_from_the_palette(shell_book: Path) -> None:
         await pilot.pause()
         assert "今天是" in screen_text(app)
         app.action_switch_language()
-        await pilot.pause()
+        await until(pilot, lambda: "Today is" in screen_text(app) and "Quit" in screen_text(app))
         text = screen_text(app)
         assert "Today is 2026-05-20, Q2" in text
         assert "Quit" in text and "退出" not in text
