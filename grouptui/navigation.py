@@ -191,7 +191,7 @@ KEY_IDS: frozenset[str] = frozenset(
         *("duty_add", "duty_edit", "duty_delete", "duty_delete_x", "duty_undo"),
         *("quick_back", "quick_fold", "quick_open_record"),
         *("quick_tag_issue", "quick_tag_opinion", "quick_tag_suggestion", "quick_tag_todo"),
-        *("dialog_save", "dialog_leave"),
+        *("dialog_save", "dialog_leave", "restore_backup"),
     )
 )
 

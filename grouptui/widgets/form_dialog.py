@@ -120,11 +120,8 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                     variant="primary",
                     id="form-save",
                     compact=True,
-                    select_on_focus=False,
                 )
-                yield Button(
-                    t("form_cancel"), id="form-cancel", compact=True, select_on_focus=False
-                )
+                yield Button(t("form_cancel"), id="form-cancel", compact=True)
 
     def _field(self, spec: Field) -> ComposeResult:
         if spec.kind == "checkbox":

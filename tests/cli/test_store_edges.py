@@ -226,8 +226,8 @@ def test_crash_log_is_private_and_holds_no_values(isolated_home: Path) -> None:
     typed = "张三 " + "138" + "00001111"  # what a user typed, never in the source
     try:
         raise ValueError(typed)
-    except ValueError:
-        log_crash()
+    except ValueError as exc:
+        log_crash(exc)
     log = isolated_home / "config" / "crash.log"
     text = log.read_text("utf-8")
     assert "ValueError" in text and "13800001111" not in text and "张三" not in text
