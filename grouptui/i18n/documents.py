@@ -160,3 +160,111 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col_share": ("{grade}占比", "{grade} share"),
     "col_result": ("结果", "Result"),
 }
+
+MESSAGES.update(
+    {
+        # year summary
+        "summary_title": ("{group}{year}年度工作总结", "{group}: summary of the year {year}"),
+        "summary_write_intro": (
+            "全年工作的总体情况和主要成效",
+            "the year's work and its main results, in words",
+        ),
+        "summary_write_next": ("明年的工作重点", "next year's priorities"),
+        "summary_h_activities": ("活动开展情况", "Activities"),
+        "summary_h_receptions_part": ("接待选民情况", "Voter receptions"),
+        "summary_h_training_part": ("学习培训情况", "Study and training"),
+        "summary_h_suggestions": ("建议办理情况", "Suggestions and their handling"),
+        "summary_h_rules": ("制度落实情况", "The rules"),
+        "summary_h_problems": ("发现的问题及追踪", "Problems found and their follow-up"),
+        "summary_h_next_year": ("明年打算", "Next year"),
+        "summary_pair": ("{name}{n}件", "{name} {n}"),
+        "summary_list_sep": ("、", ", "),
+        "summary_total": ("合计", "Total"),
+        "summary_h_total": ("全年", "Year"),
+        "summary_activities": (
+            "全年活动记录本共记载各类活动{n}次，按形式和季度分列如下。",
+            "The record book holds {n} activities of every form, by quarter below.",
+        ),
+        "summary_h_planned": ("计划事项", "Planned"),
+        "summary_h_carried": ("已落实", "Carried out"),
+        "summary_h_not_carried": ("未落实", "Not carried out"),
+        "summary_plan_caption": ("全年活动计划落实情况", "The plan, carried out"),
+        "summary_receptions": (
+            "全年开展接待选民活动{n}次，接待选民{voters}人次。",
+            "{n} voter receptions were held; {voters} voters were received.",
+        ),
+        "summary_h_receptions": ("参加接待（次）", "Receptions"),
+        "summary_h_training": ("培训天数", "Training days"),
+        "summary_deputies_caption": ("代表参加接待和培训情况", "Each deputy"),
+        "summary_training": (
+            "全年组织学习培训{n}次，共{days}天。",
+            "{n} study sessions were held, {days} days in all.",
+        ),
+        "summary_suggestions": (
+            "全年提出建议、批评和意见{n}件，办理情况：{status}；代表满意度：{satisfaction}。",
+            "{n} suggestions were made; handling: {status}; satisfaction: {satisfaction}.",
+        ),
+        "summary_rules_as_of": (
+            "截至{date}，各项制度落实情况如下。",
+            "The rules as of {date}:",
+        ),
+        "summary_problems": (
+            "全年有{n}次活动发现问题，形成追踪事项{followups}项，其中：{status}。",
+            "Problems were found at {n} activities; {followups} follow-ups: {status}.",
+        ),
+        "summary_plan_all_done": (
+            "全年计划事项均已落实。",
+            "Every item of the plan was carried out.",
+        ),
+        "summary_plan_left": (
+            "以下{n}项计划尚未落实，转入明年计划：",
+            "{n} plan items were not carried out; they go into next year's plan:",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        # a deputy's report to voters
+        "report_title": ("{name}代表{year}年度履职情况报告", "{name}: report to voters, {year}"),
+        "report_h_basics": ("基本情况", "Who I am, and the year in figures"),
+        "report_h_study": ("学习培训", "Study and training"),
+        "report_h_session": ("会议期间审议和提出建议", "At the congress session"),
+        "report_h_between": ("闭会期间参加的活动", "Activities between sessions"),
+        "report_h_voters": ("联系选民", "Contact with voters"),
+        "report_h_suggestions": ("提出的建议及办理结果", "Suggestions and their outcome"),
+        "report_h_next": ("存在的不足和今后打算", "Shortcomings and plans"),
+        "report_pair": ("{name}{n}次", "{name} {n}"),
+        "report_totals": (
+            "{year}年，本人履职记录共{n}条，累计{hours}小时：{categories}。",
+            "In {year} my duty log holds {n} entries, {hours} hours in all: {categories}.",
+        ),
+        "report_training_days": (
+            "本年参加培训{year}天，本届累计{term}天。",
+            "Training this year: {year} days; over the term: {term} days.",
+        ),
+        "report_entry": ("{date}，{text}{hours}。", "{date}: {text}{hours}."),
+        "report_hours": ("（{hours}小时）", " ({hours} h)"),
+        "report_category": ("{name}{n}次：", "{name} ({n}):"),
+        "report_session_suggestion": (
+            "大会期间提出建议：{title}。",
+            "Suggestion at the session: {title}.",
+        ),
+        "report_voters": (
+            "全年参加接待选民活动{receptions}次，接待选民{voters}人次，联系选民{contacts}次。",
+            "I took part in {receptions} voter receptions, where {voters} voters were "
+            "received, and contacted voters {contacts} times.",
+        ),
+        "report_raised": (
+            "选民反映：{raised}；办理情况：{handling}。",
+            "Raised: {raised}; handling: {handling}.",
+        ),
+        "report_no_suggestions": ("本年度未提出建议。", "I made no suggestion this year."),
+        "report_suggestions": (
+            "本年度提出（含附议）建议{n}件：",
+            "I made or co-signed {n} suggestions:",
+        ),
+        "report_unit": ("承办单位：{unit}", "handled by {unit}"),
+        "report_reply": ("答复：{reply}", "reply: {reply}"),
+    }
+)
