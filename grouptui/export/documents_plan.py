@@ -20,16 +20,19 @@ if TYPE_CHECKING:
 
 
 def briefing_targets(
-    book: Book, request: ExportRequest, books: tuple[str, ...], what: str
+    book: Book, request: ExportRequest, books: tuple[str, ...], every: bool
 ) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
-    """(record id, file-name part) of each briefing to write, and notes for the user."""
+    """(record id, file-name part) of each briefing to write, and notes for the user.
+
+    ``every``: without ``--record``, the briefing of every numbered record.
+    """
     from grouptui.store import documents
     from grouptui.store.errors import BookError
 
     record = (request.record or "").strip()
     if record and "briefing" not in books:
         raise ExportError("export_record_not_applicable")
-    if "briefing" in books and what != "all" and not record:
+    if "briefing" in books and not every and not record:
         raise ExportError("export_briefing_needs_record")
     numbers = documents.briefing_numbers(book)
     notes = [
@@ -50,7 +53,7 @@ def briefing_targets(
             notes.append(t("export_briefing_unnumbered", id=rec.id[:8]))
             return [(rec.id, f"{rec.date.isoformat()}-{rec.id[:8]}")], tuple(notes)
         return [(rec.id, t("briefing_number", n=number))], tuple(notes)
-    if what != "all":
+    if not every:
         return [], tuple(notes)
     ordered = sorted(numbers.items(), key=lambda item: (item[1], item[0]))
     twice = documents.duplicate_numbers(numbers)

@@ -191,6 +191,7 @@ def plan_export(
     from grouptui.domain.roster import find_by_name
 
     what, fmt = request.what, request.format
+    chosen = books
     everything = (*BOOKS, "year-summary")
     if books is None:
         books = everything if what == "all" else (what,)
@@ -219,7 +220,9 @@ def plan_export(
         raise ExportError("export_report_needs_deputy")
     from grouptui.export.documents_plan import briefing_targets
 
-    targets, notes = briefing_targets(book, request, books, what)
+    # The screen's "briefings" and an export of everything mean every numbered one.
+    every = what == "all" or chosen is not None
+    targets, notes = briefing_targets(book, request, books, every)
     filters = Filters(
         quarter=request.quarter, deputy_id=deputy_id, include_contacts=request.include_contacts
     )
@@ -241,13 +244,6 @@ def plan_export(
         label = file_label(books[0]) if len(books) == 1 else t("export_file_all")
         jobs.append(Job(books, "json", out / f"{_file_stem(book, [label, *suffix(books)])}.json"))
     else:
-        for record_id, part in targets:
-            book_fmt = fmt or NATURAL["briefing"]
-            if book_fmt not in SUPPORTED["briefing"]:
-                skipped.append("briefing")
-                continue
-            stem = _file_stem(book, [file_label("briefing"), part])
-            jobs.append(Job(("briefing",), book_fmt, out / f"{stem}.{book_fmt}", record_id))
         for name in books:
             if name == "briefing":
                 continue
@@ -257,6 +253,13 @@ def plan_export(
                 continue
             stem = _file_stem(book, [file_label(name), *suffix((name,))])
             jobs.append(Job((name,), book_fmt, out / f"{stem}.{book_fmt}"))
+        for record_id, part in targets:
+            book_fmt = fmt or NATURAL["briefing"]
+            if book_fmt not in SUPPORTED["briefing"]:
+                skipped.append("briefing")
+                continue
+            stem = _file_stem(book, [file_label("briefing"), part])
+            jobs.append(Job(("briefing",), book_fmt, out / f"{stem}.{book_fmt}", record_id))
 
     if not jobs:
         raise ExportError("export_none_in_format", format=fmt)

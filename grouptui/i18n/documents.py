@@ -268,3 +268,15 @@ MESSAGES.update(
         "report_reply": ("答复：{reply}", "reply: {reply}"),
     }
 )
+
+MESSAGES.update(
+    {
+        # the export screen's choices of the drafted documents
+        "export_choice_briefing": ("活动简报（已编期号的各期）", "Briefings (every numbered one)"),
+        "export_choice_duty_report": (
+            "述职报告（下方选定的代表）",
+            "Report to voters (the deputy below)",
+        ),
+        "export_choice_year_summary": ("年度工作总结", "Year summary"),
+    }
+)

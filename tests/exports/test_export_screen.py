@@ -48,15 +48,16 @@ async def test_export_everything_shows_the_files(nasty_book: Path, export_dir: P
                 "代表履职情况登记表.xlsx",
                 "分季活动计划及落实情况.docx",
                 "建议批评和意见.xlsx",
+                "年度工作总结.docx",
             )
         )
-        assert "已导出 5 个文件：" in _status(app)
+        assert "已导出 6 个文件：" in _status(app)
         files = _files(app)
         assert str(export_dir.resolve()) in files
         for name in names:
             assert name in files
         bar = app.screen.query_one("#export-progress")
-        assert bar.progress == bar.total == 5
+        assert bar.progress == bar.total == 6
         assert not app.screen.query_one("#export-run", Button).disabled
     assert file_digest(nasty_book) == before
 
@@ -118,11 +119,11 @@ async def test_existing_files_need_the_overwrite_box(nasty_book: Path, export_di
         register = export_dir / f"{GROUP}-代表履职情况登记表.xlsx"
         register.write_bytes(b"mine")
         await _run_export(pilot, export_dir)
-        assert "5 个文件已存在" in _status(app)
+        assert "6 个文件已存在" in _status(app)
         assert register.read_bytes() == b"mine"
         app.screen.query_one("#export-force", Checkbox).value = True
         await _run_export(pilot, export_dir)
-        assert "已导出 5 个文件" in _status(app)
+        assert "已导出 6 个文件" in _status(app)
         assert register.read_bytes()[:2] == b"PK"
 
 
@@ -223,7 +224,7 @@ async def test_keys_are_remappable_by_id_and_listed_in_help(
         await pilot.press("f6")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(list(export_dir.iterdir())) == 5
+        assert len(list(export_dir.iterdir())) == 6  # the five books and the year summary
         await pilot.press("f1")
         await pilot.pause()
         keys = dict((d, k) for k, d in app.screen.keys)
