@@ -35,6 +35,8 @@ from grouptui.domain.models import ActivityRecord, FollowUp
 from grouptui.domain.records import next_mark
 from grouptui.domain.vocab import ATTENDANCE, FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.navigation import install_keys
+from grouptui.screens.record_documents import BRIEFING_KEY, EvaluationPanel, write_briefing
 from grouptui.screens.record_followups import FollowUpsPart
 from grouptui.screens.record_parts import AttendanceTable, Confirm, MinutesArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
@@ -79,6 +81,7 @@ class RecordScreen(FollowUpsPart):
             ("f4", "add_followup", "rec_add_followup"),
         ):
             self._bindings.bind(key, action, t(words))
+        install_keys(self, [BRIEFING_KEY])
 
     # Building -------------------------------------------------------------------------
 
@@ -104,6 +107,7 @@ class RecordScreen(FollowUpsPart):
         )
         self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
         self.voters_panel = VotersPanel(self.record_id, id="voters_panel")
+        self.evaluation_panel = EvaluationPanel(self.record_id, id="evaluation_panel")
         self._original = self._snapshot(self.record)
 
     def compose(self) -> ComposeResult:
@@ -169,6 +173,7 @@ class RecordScreen(FollowUpsPart):
                 yield Input("", id="approved_by", compact=True)
             yield self.training
             yield self.voters_panel
+            yield self.evaluation_panel
             for name in TEXT_FIELDS[:4]:
                 yield Label(t(f"rec_field_{name}"), classes="section")
                 cls = MinutesArea if name == "minutes" else TextArea
@@ -205,6 +210,7 @@ class RecordScreen(FollowUpsPart):
         """Training for a study record, the voters received for a voter reception."""
         self.training.display = form == "study"
         self.voters_panel.display = form == "voter_reception"
+        self.evaluation_panel.display = form == "report_to_voters"
 
     @on(Select.Changed, "#form")
     def _form_changed(self, event: Select.Changed) -> None:
@@ -371,6 +377,7 @@ class RecordScreen(FollowUpsPart):
         book = self.app.book  # type: ignore[attr-defined]
         self.training.saved(saved, assessments_of(book, saved.id))
         self.voters_panel.set_record(saved.id)
+        self.evaluation_panel.set_record(saved.id)
         self._original = self._snapshot(saved)
         self._set_title()
         self.notify(t("rec_saved"), markup=False)
@@ -395,6 +402,15 @@ class RecordScreen(FollowUpsPart):
                 self.training.write(book, saved.id)
                 saved = book.records.get(saved.id) or saved
         return saved
+
+    def action_briefing(self) -> None:
+        """Write the saved record's briefing (numbering it first if it has no number)."""
+        if not self.record_id or self.dirty():
+            self.notify(t("rec_briefing_save_first"), severity="warning", markup=False)
+            return
+        ensure = getattr(self.app, "ensure_writable", None)
+        if ensure is None or ensure():
+            write_briefing(self, self.record_id)
 
     def action_back(self) -> None:
         """Leave; ask first if there are unsaved changes."""

@@ -280,3 +280,33 @@ MESSAGES.update(
         "export_choice_year_summary": ("年度工作总结", "Year summary"),
     }
 )
+
+MESSAGES.update(
+    {
+        # the record form: the evaluation panel and the briefing key
+        "ev_section": ("述职测评", "述职 evaluation"),
+        "ev_hint": (
+            "每行一位参加述职的代表；回车录入选民的投票，确认即保存。",
+            "One row per deputy who reported; Enter records the voters' ballots, saved at once.",
+        ),
+        "ev_none": (
+            "保存为述职活动并登记出席后，这里列出参加述职的代表。",
+            "Save the record as a report to voters and mark attendance to list the deputies.",
+        ),
+        "ev_save_first": (
+            "请先把本记录保存为述职活动（Ctrl+S），再录入投票。",
+            "Save this record as a report to voters (Ctrl+S) before recording ballots.",
+        ),
+        "ev_dialog": ("{name} 的测评票数", "Ballots on {name}"),
+        "ev_saved": ("已保存 {name} 的 {total} 张票。", "Saved {total} ballots on {name}."),
+        "rec_key_briefing": ("生成简报", "Briefing"),
+        "rec_briefing_save_first": (
+            "请先保存本记录（Ctrl+S），简报按已保存的内容生成。",
+            "Save this record first (Ctrl+S): the briefing is written from what is saved.",
+        ),
+        "rec_briefing_written": (
+            "第{n}期简报已写入 {path}",
+            "Briefing No. {n} written to {path}",
+        ),
+    }
+)
