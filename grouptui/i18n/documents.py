@@ -310,3 +310,14 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        # indexes
+        "export_contents_title": ("目　录", "Contents"),
+        "export_contents_entry": ("第{n}次　{date}　{theme}", "{n}. {date}  {theme}"),
+        "export_duty_index": ("分类记录", "Entries by category"),
+        "export_h_entries": ("条数", "Entries"),
+        "export_h_pages": ("页码", "Pages"),
+    }
+)
