@@ -4,13 +4,12 @@ The contents page of the record book and the 分类记录 index of a duty log sh
 numbers. In Word they are ``PAGEREF`` fields that Word/WPS and LibreOffice fill in from
 the real layout; the numbers written into the file until then are estimated here from the
 GB/T 9704 grid (22 lines of 28 characters a page, tables on the same 28 pt pitch), with
-each character counted by its width (a Han character is one, a Latin letter half).
+each character counted by its width (a Han character is one, an ASCII one half).
 """
 
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterable
 
 from grouptui.export import docx_layout as layout
@@ -34,8 +33,8 @@ _MM_PER_PT = 25.4 / 72
 
 
 def width(text: str) -> float:
-    """The width of ``text`` in Han characters."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+    """The width of ``text`` in Han characters (ASCII counts half; fast on long minutes)."""
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def lines(text: str, chars: float) -> int:
