@@ -213,3 +213,24 @@ def test_english_briefing(cli, nasty_book: Path, export_dir: Path) -> None:
     paras = [p.text for p in docx.Document(str(written(result))).paragraphs]
     assert paras[0] == "Deputies' Activity Briefing" and paras[1] == "No. 1"
     assert "3 deputies expected" in "\n".join(paras)
+
+
+def test_nasty_settings_are_printed_as_typed(cli, nasty_book: Path, export_dir: Path) -> None:
+    rid = record_id(nasty_book, INSPECTION)
+    short = [s for s in NASTY if len(s) < 100]
+    result = cli(
+        "--book", nasty_book, "briefing", "settings", "--name", short[1], "--issuer", short[2],
+        "--to", short[3], "--cc", short[7], "--dist", short[8],
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    paras = [p.text for p in docx.Document(str(written(
+        export(cli, nasty_book, export_dir, "--what", "briefing", "--record", rid)
+    ))).paragraphs]  # fmt: skip
+    assert paras[0] == kept(short[1]) and paras[2].startswith(kept(short[2]) + "\t")
+    for key, text in (("报", short[3]), ("送", short[7]), ("发", short[8])):
+        assert f"{key}：{kept(text)}" in paras
+    before = file_digest(nasty_book)
+    long = cli("--book", nasty_book, "briefing", "settings", "--name", NASTY[9])
+    assert long.code == 2 and "太长" in long.err and file_digest(nasty_book) == before
+    copies = cli("--book", nasty_book, "briefing", "settings", "--copies", "三十")
+    assert copies.code == 2 and "印数" in copies.err and file_digest(nasty_book) == before
