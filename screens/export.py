@@ -106,8 +106,8 @@ class ExportScreen(Screen[None]):
                     yield Label(t("export_screen_books"))
                     yield SelectionList[str](
                         *((Text(book_label(b)), b, True) for b in BOOKS),
-                        # the year summary goes with the books; a report is one deputy's
-                        *((Text(choice_label(d)), d, d == "year-summary") for d in DOCUMENTS),
+                        # as --what all: briefings and summary too; a report is one deputy's
+                        *((Text(choice_label(d)), d, d != "duty-report") for d in DOCUMENTS),
                         id="export-books",
                     )
                 with Vertical(id="export-format-box"):

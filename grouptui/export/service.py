@@ -220,8 +220,8 @@ def plan_export(
         raise ExportError("export_report_needs_deputy")
     from grouptui.export.documents_plan import briefing_targets
 
-    # The screen's "briefings" and an export of everything mean every numbered one.
-    every = what == "all" or chosen is not None
+    # An export of everything, and the screen's "briefings", mean every numbered one.
+    every = "briefing" in books if chosen is not None else what == "all"
     targets, notes = briefing_targets(book, request, books, every)
     filters = Filters(
         quarter=request.quarter, deputy_id=deputy_id, include_contacts=request.include_contacts

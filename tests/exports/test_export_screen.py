@@ -229,3 +229,35 @@ async def test_keys_are_remappable_by_id_and_listed_in_help(
         await pilot.pause()
         keys = dict((d, k) for k, d in app.screen.keys)
         assert keys["Export"] == "f6" and keys["Open folder"] == "^o" and keys["Back"] == "esc"
+
+
+async def test_the_screen_offers_the_drafted_documents(
+    cli, nasty_book: Path, export_dir: Path
+) -> None:
+    from grouptui.store.book import Book
+
+    with Book.open(nasty_book) as book:
+        first = min(book.records.all(), key=lambda r: r.date)
+    assert cli("--book", nasty_book, "briefing", "number", first.id).code == 0
+    app = _app(nasty_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        books = app.screen.query_one("#export-books", SelectionList)
+        assert set(books.selected) >= {"briefing", "year-summary"}
+        assert "duty-report" not in books.selected  # one deputy's: chosen below
+        await _run_export(pilot, export_dir)
+        names = sorted(p.name for p in export_dir.iterdir())
+        assert f"{GROUP}-活动简报-第1期.docx" in names
+        assert f"{GROUP}-年度工作总结.docx" in names
+
+        # without the briefings ticked, none is written; the report needs its deputy
+        for child in export_dir.iterdir():
+            child.unlink()
+        books.deselect("briefing")
+        books.select("duty-report")
+        await _run_export(pilot, export_dir)
+        assert "述职报告要指明哪位代表" in _status(app)
+        app.screen.query_one("#export-deputy", Select).value = "张三"
+        await _run_export(pilot, export_dir)
+        names = sorted(p.name for p in export_dir.iterdir())
+        assert f"{GROUP}-述职报告-张三.docx" in names
+        assert not any("活动简报" in n for n in names)
