@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -379,11 +379,15 @@ def run_export(
         from grouptui.store.checks import check_book
 
         view.check = check_book(book, view.now.date())
+    # A briefing tells its whole record, whichever quarter the other books are narrowed to.
+    whole = view
+    if "briefing" in names and plan.filters.quarter is not None:
+        whole = read_view(book, replace(plan.filters, quarter=None))
     written: list[Path] = []
     try:
         request.out.expanduser().mkdir(parents=True, exist_ok=True)
         for n, job in enumerate(plan.jobs, 1):
-            written.append(write_job(view, job, plan.soffice))
+            written.append(write_job(whole if job.record_id else view, job, plan.soffice))
             if progress is not None:
                 progress(n, len(plan.jobs), job.path)
     except OSError as exc:

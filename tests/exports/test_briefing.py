@@ -234,3 +234,12 @@ def test_nasty_settings_are_printed_as_typed(cli, nasty_book: Path, export_dir: 
     assert long.code == 2 and "太长" in long.err and file_digest(nasty_book) == before
     copies = cli("--book", nasty_book, "briefing", "settings", "--copies", "三十")
     assert copies.code == 2 and "印数" in copies.err and file_digest(nasty_book) == before
+
+
+def test_a_quarter_filter_does_not_thin_a_briefing(cli, nasty_book: Path, export_dir: Path) -> None:
+    rid = record_id(nasty_book, INSPECTION)  # in the first quarter
+    result = export(
+        cli, nasty_book, export_dir, "--what", "briefing", "--record", rid, "--quarter", "2"
+    )
+    text = docx_text(written(result))
+    assert "实到1名（张三）" in text and "（1）督促整改" in text
