@@ -7,7 +7,11 @@ same rows, same page breaks) with plain python-docx calls (``add_paragraph``,
 ``add_heading``, ``add_table``, ``cell.text``) and saves: python-docx's own cost for this
 document, without our fonts, borders, widths or reading of the book.
 
-Targets (issue #8): under 1 s, and at most 1.5x the baseline.
+Targets (issue #8): under 1 s, and at most 1.5x the baseline. The drafted documents
+(issue #17) are timed the same way, from an open book: one activity's briefing (read the
+book, draft, lay out, save) under 0.3 s and the year summary (with the check and the
+registration form it quotes) under 1 s, each at most 1.5x bare python-docx writing the
+same paragraphs and tables.
 """
 
 from __future__ import annotations
@@ -24,12 +28,33 @@ def _baseline_writer(doc_model):
     import docx
     from docx.enum.text import WD_BREAK
 
-    from grouptui.export.model import Form, Grid, Heading, PageBreak, Para, Signature, Title
+    from grouptui.export.model import (
+        Colophon,
+        Contents,
+        Form,
+        Grid,
+        Heading,
+        Masthead,
+        PageBreak,
+        Para,
+        Signature,
+        Title,
+    )
 
     def write(path: Path) -> None:
         out = docx.Document()
         for block in doc_model.blocks:
-            if isinstance(block, Title):
+            if isinstance(block, Masthead):
+                for line in (block.name, block.number, f"{block.issuer}\t{block.date}"):
+                    out.add_paragraph(line)
+            elif isinstance(block, Colophon):
+                for line in (*block.lines, block.copies):
+                    out.add_paragraph(line)
+            elif isinstance(block, Contents):
+                out.add_paragraph(block.title)
+                for entry in block.entries:
+                    out.add_paragraph(f"{entry.text}\t{entry.page}")
+            elif isinstance(block, Title):
                 out.add_paragraph(block.text)
             elif isinstance(block, Heading):
                 out.add_heading(block.text, block.level)
@@ -94,12 +119,52 @@ def run(report: Report, quick: bool) -> None:
         )
         size = (folder / "ours.docx").stat().st_size / 1024
         report.absolute("record book .docx size", size, "KiB")
+        _drafted_documents(report, book, folder, quick)
         _other_books(report, book, folder, quick)
     finally:
         book.close()
         for child in folder.iterdir():
             child.unlink()
         folder.rmdir()
+
+
+def _drafted_documents(report: Report, book, folder: Path, quick: bool) -> None:
+    """A briefing and the year summary, each against bare python-docx (issue #17)."""
+    from grouptui.export.briefing import briefing_doc
+    from grouptui.export.render_docx import write_docx
+    from grouptui.export.view import Filters, read_view
+    from grouptui.export.year_summary import year_summary_doc
+    from grouptui.store.checks import check_book
+
+    record = max(read_view(book, Filters()).records, key=lambda r: len(r.minutes))
+
+    def briefing() -> None:
+        view = read_view(book, Filters())
+        write_docx(briefing_doc(view, view.all_records[record.id]), folder / "briefing.docx")
+
+    def summary_view():
+        view = read_view(book, Filters(), register=True)
+        view.check = check_book(book, view.now.date())
+        return view
+
+    def summary() -> None:
+        write_docx(year_summary_doc(summary_view()), folder / "summary.docx")
+
+    view = read_view(book, Filters())
+    cases = [
+        ("activity briefing .docx (longest minutes)", briefing, briefing_doc(view, record), 0.3),
+        ("year summary .docx", summary, year_summary_doc(summary_view()), 1.0),
+    ]
+    for name, ours, model, limit in cases:
+        baseline = _baseline_writer(model)
+
+        def bare(baseline=baseline) -> None:
+            baseline(folder / "bare.docx")
+
+        ours()
+        bare()
+        t_ours, t_bare = interleaved(ours, bare, repeat=3 if quick else 9)
+        report.ratio(f"{name} vs python-docx", t_ours, t_bare, max_ratio=1.5, max_abs=limit)
 
 
 def _other_books(report: Report, book, folder: Path, quick: bool) -> None:

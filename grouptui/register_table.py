@@ -61,13 +61,23 @@ def cells(form: RegisterForm, row: RegisterRow, lang: str) -> list[str]:
         _counts(SUGGESTION_STATUS, row.handling, lang),
         _num(row.training_days),
         _num(row.term_training_days),
-        t("yes") if row.reported else t("no"),
+        reported_cell(form, row, lang),
         _counts(SATISFACTION, row.satisfaction, lang),
     ]
     if form.scored:
         out.append(_num(row.score or 0.0))
     out.append(row.remarks)
     return out
+
+
+def reported_cell(form: RegisterForm, row: RegisterRow, lang: str) -> str:
+    """是 / 否, with the 述职 evaluation's grade when the voters voted: 是（称职）."""
+    from grouptui.domain.evaluation import grade_word
+
+    said = t("yes") if row.reported or row.evaluation else t("no")
+    if not row.evaluation:
+        return said
+    return t("reg_reported_graded", said=said, grade=grade_word(row.evaluation, form.scale, lang))
 
 
 def register_cells(form: RegisterForm, lang: str) -> tuple[list[str], list[list[str]]]:
@@ -101,7 +111,7 @@ def text_blocks(form: RegisterForm, lang: str) -> list[str]:
                 "reg_line_training",
                 year=_num(row.training_days),
                 term=_num(row.term_training_days),
-                reported=t("yes") if row.reported else t("no"),
+                reported=reported_cell(form, row, lang),
             ),
         ]
         satisfaction = _counts(SATISFACTION, row.satisfaction, lang)

@@ -33,10 +33,15 @@ from textual.widgets import (
 )
 
 from grouptui.domain.errors import UserFacingError
-from grouptui.export.service import BOOKS, FORMATS, ExportRequest, book_label
+from grouptui.export.service import BOOKS, DOCUMENTS, FORMATS, ExportRequest, book_label
 from grouptui.i18n import t
 from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookScreen
+
+
+def choice_label(name: str) -> str:
+    """How the screen lists a drafted document: which briefings, whose report."""
+    return t("export_choice_" + name.replace("-", "_"))
 
 
 def opener_command(folder: Path) -> list[str] | None:
@@ -101,7 +106,10 @@ class ExportScreen(BookScreen[None]):
                 with Vertical(id="export-books-box"):
                     yield Label(t("export_screen_books"))
                     yield SelectionList[str](
-                        *((Text(book_label(b)), b, True) for b in BOOKS), id="export-books"
+                        *((Text(book_label(b)), b, True) for b in BOOKS),
+                        # as --what all: briefings and summary too; a report is one deputy's
+                        *((Text(choice_label(d)), d, d != "duty-report") for d in DOCUMENTS),
+                        id="export-books",
                     )
                 with Vertical(id="export-format-box"):
                     yield Label(t("export_screen_format"))

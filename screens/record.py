@@ -36,6 +36,7 @@ from grouptui.domain.records import next_mark
 from grouptui.domain.vocab import ATTENDANCE, FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
+from grouptui.screens.record_documents import BRIEFING_KEY, EvaluationPanel, write_briefing
 from grouptui.screens.record_followups import FollowUpsPart
 from grouptui.screens.record_parts import AttendanceTable, MinutesArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
@@ -70,6 +71,7 @@ class RecordScreen(FollowUpsPart):
         Key("record_save", "ctrl+s", "save", "rec_save", priority=True),
         Key("record_leave", "escape", "leave", "rec_back"),
         Key("record_add_followup", "f4", "add_followup", "rec_add_followup"),
+        BRIEFING_KEY,
     )
 
     def __init__(self, record_id: str | None = None, draft: ActivityRecord | None = None) -> None:
@@ -111,6 +113,7 @@ class RecordScreen(FollowUpsPart):
         )
         self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
         self.voters_panel = VotersPanel(self.record_id, id="voters_panel")
+        self.evaluation_panel = EvaluationPanel(self.record_id, id="evaluation_panel")
         self._original = self._snapshot(self.record)
 
     def compose(self) -> ComposeResult:
@@ -196,6 +199,7 @@ class RecordScreen(FollowUpsPart):
                 yield Input("", id="approved_by", compact=True, select_on_focus=False)
             yield self.training
             yield self.voters_panel
+            yield self.evaluation_panel
             for name in TEXT_FIELDS[:4]:
                 yield Label(t(f"rec_field_{name}"), classes="section")
                 cls = MinutesArea if name == "minutes" else TextArea
@@ -232,6 +236,7 @@ class RecordScreen(FollowUpsPart):
         """Training for a study record, the voters received for a voter reception."""
         self.training.display = form == "study"
         self.voters_panel.display = form == "voter_reception"
+        self.evaluation_panel.display = form == "report_to_voters"
 
     @on(Select.Changed, "#form")
     def _form_changed(self, event: Select.Changed) -> None:
@@ -399,6 +404,7 @@ class RecordScreen(FollowUpsPart):
         book = self.book
         self.training.saved(saved, assessments_of(book, saved.id))
         self.voters_panel.set_record(saved.id)
+        self.evaluation_panel.set_record(saved.id)
         self._original = self._snapshot(saved)
         self._set_title()
         self.notify(t("rec_saved"), markup=False)
@@ -423,3 +429,11 @@ class RecordScreen(FollowUpsPart):
                 self.training.write(book, saved.id)
                 saved = book.records.get(saved.id) or saved
         return saved
+
+    def action_briefing(self) -> None:
+        """Write the saved record's briefing (numbering it first if it has no number)."""
+        if not self.record_id or self.has_unsaved_changes():
+            self.notify(t("rec_briefing_save_first"), severity="warning", markup=False)
+            return
+        if self.ensure_writable():
+            write_briefing(self, self.record_id)

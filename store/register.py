@@ -115,10 +115,23 @@ def earlier_years(book: Book, start: int | None) -> list[EarlierYear]:
     return list(found.values())
 
 
+def evaluations(book: Book) -> tuple[dict[str, str], str]:
+    """Deputy id -> the grade of the latest 述职 evaluation, and the book's scale."""
+    from grouptui.domain.evaluation import Thresholds, latest_grades
+    from grouptui.store.checks import book_rules
+    from grouptui.store.office_docs import all_votes
+
+    rules = Thresholds.from_rules(book_rules(book))
+    votes = all_votes(book)
+    dates = {r: rec.date for r in votes if (rec := book.records.get(r)) is not None}
+    return latest_grades(votes, dates, rules), rules.scale
+
+
 def build(book: Book) -> RegisterForm:
     """The registration form of the book's year."""
     meta = book.meta
     start = term_start(book)
+    grades, scale = evaluations(book)
     return build_form(
         group=meta.group,
         year=meta.year,
@@ -131,4 +144,6 @@ def build(book: Book) -> RegisterForm:
         rules=scoring(book),
         earlier=earlier_years(book, start),
         term_start=start,
+        evaluations=grades,
+        scale=scale,
     )

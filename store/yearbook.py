@@ -48,7 +48,12 @@ def start_next_year(
             for d in book.deputies.all()
             if d.active
         )
-        new.settings.save_many(Setting(id=s.id, values=s.values) for s in book.settings.all())
+        # A briefing's number and the votes on a deputy belong to one year's records.
+        new.settings.save_many(
+            Setting(id=s.id, values=s.values)
+            for s in book.settings.all()
+            if s.values.get("kind") not in YEAR_ONLY_SETTINGS
+        )
         new.plan.save_many(carry_forward(book.plan.all()))
 
     Book.create(
@@ -63,6 +68,10 @@ def start_next_year(
         fill=fill,
     ).close()
     return path
+
+
+#: Kinds of settings documents that are not carried into the next year's book.
+YEAR_ONLY_SETTINGS = ("briefing_no", "evaluation")
 
 
 def sibling_books(book_path: Path) -> list[Path]:

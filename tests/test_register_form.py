@@ -104,6 +104,7 @@ def test_register_cli_prints_the_same_numbers(book_path: Path, cli) -> None:
         "satisfaction",
         "score",
         "remarks",
+        "evaluation",
     }
     assert row["name"] == "张三" and row["counts"]["research"] == 1 and row["score"] is None
     text = cli("--book", book_path, "register")

@@ -28,6 +28,7 @@ def register(app: typer.Typer) -> None:
             False, "--include-contacts", help=t("opt_export_contacts")
         ),
         force: bool = typer.Option(False, "--force", help=t("opt_export_force")),
+        record: str | None = typer.Option(None, "--record", help=t("opt_export_record")),
     ) -> None:
         from grouptui.export.service import (
             ExportRequest,
@@ -48,10 +49,13 @@ def register(app: typer.Typer) -> None:
             deputy=deputy,
             include_contacts=include_contacts,
             force=force,
+            record=record,
         )
         with state.open_book(write=False) as book:
             plan = plan_export(book, request)
             written = run_export(book, request, plan=plan)
+        for note in plan.notes:
+            say(note)
         if plan.skipped:
             names = "、".join(book_label(b) for b in plan.skipped)
             say(t("export_skipped", books=names, format=request.format))

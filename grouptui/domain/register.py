@@ -59,6 +59,8 @@ class RegisterRow:
     satisfaction: dict[str, int]
     score: float | None
     remarks: str = ""
+    #: the 述职 evaluation's grade (``evaluation.GRADES``) at the latest meeting, or "".
+    evaluation: str = ""
 
 
 @dataclass
@@ -74,6 +76,8 @@ class RegisterForm:
     years_found: list[int] = field(default_factory=list)
     years_missing: list[int] = field(default_factory=list)
     scored: bool = False
+    #: the words of the evaluation (``evaluation.SCALES``).
+    scale: str = "competence"
 
 
 def training_days(
@@ -102,12 +106,15 @@ def build_form(
     rules: ScoringRules | None = None,
     earlier: Iterable[EarlierYear] = (),
     term_start: int | None = None,
+    evaluations: Mapping[str, str] | None = None,
+    scale: str = "competence",
 ) -> RegisterForm:
     """The registration form of the year."""
     records = [r for r in records if not r.deleted]
     attendance = [a for a in attendance if not a.deleted]
     earlier = sorted(earlier, key=lambda e: e.year)
     remarks = remarks or {}
+    evaluations = evaluations or {}
     deputies = [d for d in deputies if not d.deleted]
     deputies.sort(key=lambda d: not d.active)  # retired deputies after the serving ones
 
@@ -163,6 +170,7 @@ def build_form(
                 satisfaction=satisfaction,
                 score=rules.score(counts[d.id]) if rules else None,
                 remarks=remarks.get(d.id, ""),
+                evaluation=evaluations.get(d.id, ""),
             )
         )
     return RegisterForm(
@@ -173,6 +181,7 @@ def build_form(
         years_found=found,
         years_missing=missing,
         scored=rules is not None,
+        scale=scale,
     )
 
 
@@ -195,6 +204,7 @@ def row_json(row: RegisterRow) -> dict:
         "satisfaction": dict(row.satisfaction),
         "score": row.score,
         "remarks": row.remarks,
+        "evaluation": row.evaluation or None,
     }
 
 

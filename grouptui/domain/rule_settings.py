@@ -49,6 +49,11 @@ DEFAULT_RULES: dict[str, Any] = {
     "term_last_year": None,
     # Q4: rate satisfaction with how suggestions were handled
     "satisfaction_quarter": 4,
+    # 述职 evaluation: the words of the ballot, and the share (in whole percent of the
+    # ballots) that gives the first grade, and the first two grades together the second
+    "evaluation_scale": "competence",
+    "evaluation_good_min_pct": 80,
+    "evaluation_basic_min_pct": 50,
     # rule ids switched off in this book
     "disabled": [],
 }
@@ -82,6 +87,8 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "report_month": (1, 12),
     "term_years": (1, 10),
     "satisfaction_quarter": (1, 4),
+    "evaluation_good_min_pct": (0, 100),
+    "evaluation_basic_min_pct": (0, 100),
 }
 _DAY_RANGES: dict[str, tuple[float, float]] = {
     "term_training_days_min": (0, 100),
@@ -107,7 +114,7 @@ def parse_rule_value(key: str, text: str) -> Any:
         for sep in ("，", "、", ";", "；"):
             text = text.replace(sep, ",")
         return [part.strip() for part in text.split(",") if part.strip()]
-    if key == "report_prep_deadline":
+    if key in ("report_prep_deadline", "evaluation_scale"):
         return text
     if key == "term_last_year" and text.lower() in ("", "none", "null", "-", "无"):
         return None
@@ -147,6 +154,8 @@ def validate_rules(values: dict[str, Any]) -> dict[str, Any]:
             out[key] = None if value is None else int(value)
         elif key == "report_prep_deadline":
             out[key] = _month_day(value)
+        elif key == "evaluation_scale":
+            out[key] = _scale(value)
         elif key == "group_activity_excluded_forms":
             forms = []
             for text in value if isinstance(value, list) else [value]:
@@ -178,12 +187,29 @@ def validate_rules(values: dict[str, Any]) -> dict[str, Any]:
             each=merged["receptions_per_deputy_per_year"],
             total=merged["receptions_per_year"],
         )
+    if merged["evaluation_basic_min_pct"] > merged["evaluation_good_min_pct"]:
+        raise RulesError(
+            "rule_eval_basic_above_good",
+            low=merged["evaluation_basic_min_pct"],
+            high=merged["evaluation_good_min_pct"],
+        )
     prep = _deadline(merged["report_prep_deadline"], 2000)
     if prep.month > merged["report_month"]:
         raise RulesError(
             "rule_prep_after_report", deadline=merged["report_prep_deadline"], month=prep.month
         )
     return out
+
+
+def _scale(value: Any) -> str:
+    """``competence`` (称职) or ``satisfaction`` (满意), typed as a key or a word of it."""
+    from grouptui.domain.evaluation import SCALES
+
+    text = str(value).strip()
+    for key, words in SCALES.items():
+        if text.lower() == key or text in (w for pair in words.values() for w in pair):
+            return key
+    raise RulesError("rule_bad_scale", value=text, names=", ".join(SCALES))
 
 
 def _month_day(value: Any) -> str:

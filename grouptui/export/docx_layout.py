@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import io
 import os
 import re
 import weakref
@@ -523,7 +524,34 @@ def new_document(fonts: Fonts = _DEFAULT_FONTS) -> DocxDocument:
     Margins 37/35/28/26 mm (top/bottom/left/right); Normal, heading, title and body styles
     with explicit East Asian fonts and no theme fonts; fixed 28 pt line pitch; "— N —" page
     numbers in the odd (right-aligned) and even (left-aligned) footers.
+
+    Setting the styles up costs more than a one-page briefing's text, so the empty document
+    is built once per ``fonts`` and later ones are read from its bytes, with the style and
+    font lookups already made.
     """
+    data, lookups = _template(fonts)
+    doc = docx.Document(io.BytesIO(data))
+    _DOC_CACHE[doc.part] = dict(lookups)
+    return doc
+
+
+@functools.lru_cache(maxsize=8)
+def _template(fonts: Fonts) -> tuple[bytes, dict[tuple[str, str], str | None]]:
+    """The saved bytes of an empty document for ``fonts``, and its style and font lookups."""
+    doc = _build_document(fonts)
+    for name in (TITLE_STYLE, BODY_STYLE, "Normal", *(f"Heading {n}" for n in _HEADING_ROLE)):
+        _cached(
+            doc, "style", name, lambda n=name: doc.part.get_style_id(n, WD_STYLE_TYPE.PARAGRAPH)
+        )
+    for role in _ROLES:
+        _font_of(doc, role)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue(), dict(_DOC_CACHE[doc.part])
+
+
+def _build_document(fonts: Fonts) -> DocxDocument:
+    """The empty GB/T 9704 document of :func:`new_document`, built step by step."""
     doc = docx.Document()
     _drop_styles_with_effects(doc)
 

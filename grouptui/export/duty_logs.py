@@ -72,6 +72,33 @@ def duty_grid(view: BookView, entries: list[DutyEntry]) -> Grid:
     )
 
 
+def index_grid(entries: list[DutyEntry], pages: list[int] | None = None) -> Grid:
+    """The 分类记录 index of a log: each category with its entries and the pages they are on.
+
+    ``pages``: the page of each entry (in the order of ``entries``); "" until known.
+    """
+    lang = get_language()
+    rows = []
+    for category in DUTY_CATEGORIES:
+        on = [pages[i] if pages else 0 for i, e in enumerate(entries) if e.category == category]
+        if on:
+            where = "、".join(str(p) for p in dict.fromkeys(on)) if pages else ""
+            rows.append([label(DUTY_CATEGORIES, category, lang), str(len(on)), where])
+    header = [t("export_h_category"), t("export_h_entries"), t("export_h_pages")]
+    return Grid(header, rows, [3, 2, 5], caption=t("export_duty_index"))
+
+
+def _fill_indexes(doc: Doc, logs: list[tuple[int, int, list[DutyEntry]]]) -> None:
+    """Put the estimated page of every entry into each log's index (see ``pages``)."""
+    from grouptui.export.pages import positions, row_pages
+
+    at = positions(doc.blocks)
+    for index_at, grid_at, entries in logs:
+        grid = doc.blocks[grid_at]
+        assert isinstance(grid, Grid)
+        doc.blocks[index_at] = index_grid(entries, row_pages(grid, *at[grid_at]))
+
+
 def duty_logs(view: BookView) -> Doc:
     """The duty logs of the deputies shown by ``view``."""
     title = t("export_title_duty_logs")
@@ -84,6 +111,7 @@ def duty_logs(view: BookView) -> Doc:
     by_deputy: dict[str, list[DutyEntry]] = {}
     for entry in view.duty:
         by_deputy.setdefault(entry.deputy_id, []).append(entry)
+    logs: list[tuple[int, int, list[DutyEntry]]] = []
     for deputy in deputies:
         entries = by_deputy.get(deputy.id, [])
         doc.add(PageBreak(), Heading(deputy.name, level=1))
@@ -91,10 +119,13 @@ def duty_logs(view: BookView) -> Doc:
         if line:
             doc.add(Para(line))
         if entries:
+            doc.add(index_grid(entries))
             doc.add(duty_grid(view, entries))
+            logs.append((len(doc.blocks) - 2, len(doc.blocks) - 1, entries))
             hours = sum(e.hours for e in entries)
             doc.add(Para(t("export_duty_total", n=len(entries), hours=number(hours))))
         else:
             doc.add(Para(t("export_duty_empty")))
         doc.add(Signature(t("export_sign_deputy"), t("export_sign_date")))
+    _fill_indexes(doc, logs)
     return doc

@@ -25,6 +25,8 @@ class Heading:
 
     text: str
     level: int = 1
+    #: a bookmark name the contents point to ("" = none).
+    anchor: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,46 @@ class PageBreak:
     """Start a new page (a horizontal rule in md/html)."""
 
 
-Block = Title | Heading | Para | Form | Grid | Signature | PageBreak
+@dataclass(frozen=True)
+class Masthead:
+    """A briefing's 报头: its name in red large type, 第N期, issuer left and date right,
+    then a red rule."""
+
+    name: str
+    number: str
+    issuer: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Colophon:
+    """A briefing's 报尾 between two rules: the 报/送/发 lines, then the copies printed."""
+
+    lines: list[str]
+    copies: str = ""
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of a contents page: its text, the heading anchor it points to, and the
+    page number to show until Word or LibreOffice counts the pages itself."""
+
+    text: str
+    anchor: str
+    page: int
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A contents page (目录); in Word a TOC field the office's Word or WPS can update."""
+
+    title: str
+    entries: list[ContentsEntry]
+
+
+Block = (
+    Title | Heading | Para | Form | Grid | Signature | PageBreak | Masthead | Colophon | Contents
+)
 
 
 @dataclass

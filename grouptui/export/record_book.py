@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from grouptui.domain.models import ActivityRecord
 from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORMS, label
-from grouptui.export.model import Doc, Form, Grid, Heading, PageBreak, Para, Signature, Title
+from grouptui.export.model import (
+    Contents,
+    ContentsEntry,
+    Doc,
+    Form,
+    Grid,
+    Heading,
+    PageBreak,
+    Para,
+    Signature,
+    Title,
+)
 from grouptui.export.view import BookView
 from grouptui.i18n import fmt_date, get_language, t
 
@@ -157,21 +168,48 @@ def voters_grid(view: BookView, record: ActivityRecord) -> Grid | None:
     return Grid(header, rows, weights, caption=t("export_voters_caption"))
 
 
+def entry_anchor(n: int) -> str:
+    """The bookmark of the n-th entry (hidden in Word, as its own TOC bookmarks are)."""
+    return f"_TocEntry{n}"
+
+
+def contents(view: BookView, pages: list[int] | None = None) -> Contents:
+    """The contents page: 第N次, date and theme of every entry, with its page."""
+    entries = [
+        ContentsEntry(
+            t("export_contents_entry", n=n, date=fmt_date(record.date), theme=record.theme),
+            entry_anchor(n),
+            pages[n - 1] if pages else 0,
+        )
+        for n, record in enumerate(view.records, 1)
+    ]
+    return Contents(t("export_contents_title"), entries)
+
+
 def record_book(view: BookView) -> Doc:
-    """The whole record book of ``view``, in date order."""
+    """The whole record book of ``view``, in date order, after its contents page."""
     doc = Doc(t("export_title_record_book"))
     extra = [(t("export_cover_recorder"), view.main_recorder())]
     doc.add(*cover(view, t("export_title_record_book"), extra))
     if not view.records:
         doc.add(Para(t("export_empty_records")))
         return doc
+    doc.add(PageBreak(), contents(view))
+    at_contents = len(doc.blocks) - 1
     for n, record in enumerate(view.records, 1):
         doc.add(PageBreak())
-        doc.add(Heading(t("export_entry_heading", n=n, theme=record.theme), level=2))
+        heading = t("export_entry_heading", n=n, theme=record.theme)
+        doc.add(Heading(heading, level=2, anchor=entry_anchor(n)))
         doc.add(entry_form(view, record))
         doc.add(followup_grid(view, record))
         voters = voters_grid(view, record)
         if voters is not None:
             doc.add(voters)
         doc.add(Signature(t("export_sign_leader"), t("export_sign_date")))
+    # The contents' own length does not depend on its page numbers: estimate, then fill in.
+    from grouptui.export.pages import start_pages
+
+    starts = start_pages(doc.blocks)
+    pages = [starts[i] for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.anchor]
+    doc.blocks[at_contents] = contents(view, pages)
     return doc

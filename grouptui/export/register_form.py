@@ -49,6 +49,7 @@ def _quarter_form(book: Book, quarter: int) -> RegisterForm:
 
     meta = book.meta
     start = stored.term_start(book)
+    grades, scale = stored.evaluations(book)
     records = book.records.all()
     attendance = book.attendance.all()
     in_quarter = [r for r in records if quarter_of(r.date) == quarter]
@@ -69,6 +70,8 @@ def _quarter_form(book: Book, quarter: int) -> RegisterForm:
         rules=stored.scoring(book),
         earlier=stored.earlier_years(book, start),
         term_start=start,
+        evaluations=grades,
+        scale=scale,
     )
     # The term so far: earlier years, this year's earlier quarters, this quarter.
     first_day, _ = quarter_bounds(meta.year, quarter)

@@ -12,7 +12,20 @@ from pathlib import Path
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from grouptui.export import docx_layout as layout
-from grouptui.export.model import Doc, Form, Grid, Heading, PageBreak, Para, Signature, Title
+from grouptui.export import docx_parts as parts
+from grouptui.export.model import (
+    Colophon,
+    Contents,
+    Doc,
+    Form,
+    Grid,
+    Heading,
+    Masthead,
+    PageBreak,
+    Para,
+    Signature,
+    Title,
+)
 
 #: Wide enough for a five-character label (发现的问题) in 16 pt with the cell margins.
 FORM_LABEL_MM = 34.0
@@ -25,12 +38,16 @@ def build(doc: Doc, fonts: layout.Fonts | None = None):
     out = layout.new_document(fonts or layout.Fonts())
     text_width = layout.PAGE_WIDTH_MM - layout.MARGIN_LEFT_MM - layout.MARGIN_RIGHT_MM
     after_table = False
+    marks = 0
     for block in doc.blocks:
         table = isinstance(block, Form | Grid)
         if isinstance(block, Title):
             layout.add_title(out, block.text)
         elif isinstance(block, Heading):
-            layout.add_heading(out, block.text, level=block.level)
+            heading = layout.add_heading(out, block.text, level=block.level)
+            if block.anchor:
+                marks += 1
+                parts.add_bookmark(heading, block.anchor, marks)
         elif isinstance(block, Para):
             paragraphs = layout.add_paragraph(out, block.text, indent_first_line=not block.centred)
             if block.centred:
@@ -55,6 +72,13 @@ def build(doc: Doc, fonts: layout.Fonts | None = None):
             layout.add_signature_line(out, block.label, block.date_label)
         elif isinstance(block, PageBreak):
             layout.add_page_break(out)
+        elif isinstance(block, Masthead):
+            parts.add_masthead(out, block.name, block.number, block.issuer, block.date)
+        elif isinstance(block, Colophon):
+            parts.add_colophon(out, block.lines, block.copies)
+        elif isinstance(block, Contents):
+            entries = [(e.text, e.anchor, e.page) for e in block.entries]
+            parts.add_contents(out, block.title, entries)
         after_table = table
     return out
 

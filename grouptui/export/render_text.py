@@ -14,7 +14,20 @@ import html
 import re
 
 from grouptui.export.docx_layout import sanitize_text
-from grouptui.export.model import Doc, Form, Grid, Heading, PageBreak, Para, Sheet, Signature, Title
+from grouptui.export.model import (
+    Colophon,
+    Contents,
+    Doc,
+    Form,
+    Grid,
+    Heading,
+    Masthead,
+    PageBreak,
+    Para,
+    Sheet,
+    Signature,
+    Title,
+)
 from grouptui.i18n import get_language
 
 # Every ASCII punctuation character CommonMark or GFM gives a meaning somewhere.
@@ -82,6 +95,16 @@ def doc_to_md(doc: Doc) -> str:
             out.append(md_escape(f"{block.label}______　{block.date_label}"))
         elif isinstance(block, PageBreak):
             out.append("---")
+        elif isinstance(block, Masthead):
+            out.append("# " + md_escape(block.name))
+            out.append(md_escape(block.number))
+            out.append(md_escape(f"{block.issuer}　{block.date}") + "\n\n---")
+        elif isinstance(block, Colophon):
+            lines = [md_escape(line) for line in (*block.lines, block.copies) if line]
+            out.append("---\n\n" + "  \n".join(lines))
+        elif isinstance(block, Contents):
+            out.append("## " + md_escape(block.title))
+            out.append("\n".join(f"- {md_escape(e.text)}" for e in block.entries))
     return "\n\n".join(part for part in out if part) + "\n"
 
 
@@ -108,6 +131,9 @@ th { font-family: "SimHei", "黑体", sans-serif; white-space: nowrap; }
 .centred { text-align: center; }
 .signature { text-align: right; margin-top: 2em; }
 hr { page-break-after: always; border: 0; border-top: 1px dashed #999; }
+.masthead { text-align: center; color: #f00; font-size: 2.4em; margin: 0; }
+.masthead-line { display: flex; justify-content: space-between; border-bottom: 3px solid #f00; }
+.colophon { border-top: 1px solid #000; border-bottom: 1px solid #000; margin-top: 2em; }
 """
 
 
@@ -150,7 +176,8 @@ def doc_to_html(doc: Doc) -> str:
             body.append(f"<h1>{_h(block.text)}</h1>")
         elif isinstance(block, Heading):
             level = min(6, block.level + 1)
-            body.append(f"<h{level}>{_h(block.text)}</h{level}>")
+            anchor = f' id="{_h(block.anchor)}"' if block.anchor else ""
+            body.append(f"<h{level}{anchor}>{_h(block.text)}</h{level}>")
         elif isinstance(block, Para):
             css = ' class="centred"' if block.centred else ""
             body.append(f"<p{css}>{_h(block.text)}</p>")
@@ -168,7 +195,25 @@ def doc_to_html(doc: Doc) -> str:
             )
         elif isinstance(block, PageBreak):
             body.append("<hr>")
+        else:
+            body.append(_html_document_part(block))
     return _html_page(doc.title, body)
+
+
+def _html_document_part(block: Masthead | Colophon | Contents) -> str:
+    """The 报头, 报尾 or contents of a document in HTML."""
+    if isinstance(block, Masthead):
+        return (
+            f'<p class="masthead">{_h(block.name)}</p>\n'
+            f'<p class="centred">{_h(block.number)}</p>\n'
+            f'<p class="masthead-line"><span>{_h(block.issuer)}</span>'
+            f"<span>{_h(block.date)}</span></p>"
+        )
+    if isinstance(block, Colophon):
+        lines = "<br>".join(_h(line) for line in (*block.lines, block.copies) if line)
+        return f'<p class="colophon">{lines}</p>'
+    items = "".join(f'<li><a href="#{_h(e.anchor)}">{_h(e.text)}</a></li>' for e in block.entries)
+    return f"<h2>{_h(block.title)}</h2>\n<ul>{items}</ul>"
 
 
 def sheet_to_html(sheet: Sheet) -> str:

@@ -14,7 +14,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 
 #: The books, in the order an export of everything writes them.
 BOOKS = ("record-book", "duty-logs", "register", "plan", "suggestions")
+#: The documents drafted from the books: one activity's briefing, one deputy's report to
+#: voters, the group's year summary. An export of everything adds the year summary and
+#: the briefing of every record that has a number.
+DOCUMENTS = ("briefing", "duty-report", "year-summary")
+WHATS = (*BOOKS, *DOCUMENTS)
 FORMATS = ("docx", "xlsx", "md", "html", "json", "pdf")
 #: The format each book is handed in as.
 NATURAL = {
@@ -36,6 +41,9 @@ NATURAL = {
     "register": "xlsx",
     "plan": "docx",
     "suggestions": "xlsx",
+    "briefing": "docx",
+    "duty-report": "docx",
+    "year-summary": "docx",
 }
 SUPPORTED = {
     "record-book": ("docx", "md", "html", "json", "pdf"),
@@ -43,9 +51,12 @@ SUPPORTED = {
     "register": ("xlsx", "md", "html", "json"),
     "plan": ("docx", "xlsx", "md", "html", "json", "pdf"),
     "suggestions": ("xlsx", "md", "html", "json"),
+    "briefing": ("docx", "md", "html", "pdf"),
+    "duty-report": ("docx", "md", "html", "pdf"),
+    "year-summary": ("docx", "md", "html", "pdf"),
 }
 #: The books ``--deputy`` narrows.
-PER_DEPUTY = ("duty-logs", "register")
+PER_DEPUTY = ("duty-logs", "register", "duty-report")
 #: The JSON sections of each book.
 JSON_SECTIONS = {
     "record-book": ("records",),
@@ -71,6 +82,8 @@ class ExportRequest:
     deputy: str | None = None
     include_contacts: bool = False
     force: bool = False
+    #: the record (id or prefix) of a briefing.
+    record: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,8 @@ class Job:
     books: tuple[str, ...]
     format: str
     path: Path
+    #: the record of a briefing.
+    record_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,8 @@ class ExportPlan:
     #: books left out because they have no such format (an export of everything).
     skipped: tuple[str, ...] = ()
     soffice: str | None = None
+    #: sentences to tell the user (a briefing without a number, a number given twice).
+    notes: tuple[str, ...] = ()
 
 
 # -- parsing what the user typed ------------------------------------------------------------
@@ -107,11 +124,11 @@ def file_label(book: str) -> str:
 
 
 def parse_what(text: str) -> str:
-    """``all`` or one of BOOKS."""
+    """``all`` or one of WHATS."""
     value = text.strip().lower().replace("_", "-")
-    if value == "all" or value in BOOKS:
+    if value == "all" or value in WHATS:
         return value
-    raise ExportError("export_bad_what", value=text, choices=", ".join(("all", *BOOKS)))
+    raise ExportError("export_bad_what", value=text, choices=", ".join(("all", *WHATS)))
 
 
 def parse_format(text: str | None) -> str | None:
@@ -175,14 +192,16 @@ def plan_export(
     from grouptui.domain.roster import find_by_name
 
     what, fmt = request.what, request.format
+    chosen = books
+    everything = (*BOOKS, "year-summary")
     if books is None:
-        books = BOOKS if what == "all" else (what,)
+        books = everything if what == "all" else (what,)
     else:
-        books = tuple(b for b in BOOKS if b in books)
-        what = "all" if books == BOOKS else books[0] if len(books) == 1 else "some"
+        books = tuple(b for b in WHATS if b in books)
+        what = "all" if books == everything else books[0] if len(books) == 1 else "some"
     if not books:
         raise ExportError("export_screen_nothing")
-    single = what in BOOKS
+    single = what in WHATS
     if single and fmt is not None and fmt not in SUPPORTED[what]:
         raise ExportError(
             "export_impossible",
@@ -198,6 +217,13 @@ def plan_export(
         if deputy is None:
             raise ExportError("deputy_not_found", name=request.deputy.strip())
         deputy_id = deputy.id
+    elif "duty-report" in books:
+        raise ExportError("export_report_needs_deputy")
+    from grouptui.export.documents_plan import briefing_targets
+
+    # An export of everything, and the screen's "briefings", mean every numbered one.
+    every = "briefing" in books if chosen is not None else what == "all"
+    targets, notes = briefing_targets(book, request, books, every)
     filters = Filters(
         quarter=request.quarter, deputy_id=deputy_id, include_contacts=request.include_contacts
     )
@@ -213,16 +239,28 @@ def plan_export(
     jobs: list[Job] = []
     skipped: list[str] = []
     if fmt == "json":
+        books = tuple(b for b in books if b in BOOKS)
+        if not books:
+            raise ExportError("export_none_in_format", format=fmt)
         label = file_label(books[0]) if len(books) == 1 else t("export_file_all")
         jobs.append(Job(books, "json", out / f"{_file_stem(book, [label, *suffix(books)])}.json"))
     else:
         for name in books:
+            if name == "briefing":
+                continue
             book_fmt = fmt or NATURAL[name]
             if book_fmt not in SUPPORTED[name]:
                 skipped.append(name)
                 continue
             stem = _file_stem(book, [file_label(name), *suffix((name,))])
             jobs.append(Job((name,), book_fmt, out / f"{stem}.{book_fmt}"))
+        for record_id, part in targets:
+            book_fmt = fmt or NATURAL["briefing"]
+            if book_fmt not in SUPPORTED["briefing"]:
+                skipped.append("briefing")
+                continue
+            stem = _file_stem(book, [file_label("briefing"), part])
+            jobs.append(Job(("briefing",), book_fmt, out / f"{stem}.{book_fmt}", record_id))
 
     if not jobs:
         raise ExportError("export_none_in_format", format=fmt)
@@ -240,14 +278,18 @@ def plan_export(
             raise ExportError("export_exists", path=existing[0])
         if existing:
             raise ExportError("export_exists_many", path=existing[0], n=len(existing))
-    return ExportPlan(jobs, filters, tuple(skipped), soffice)
+    return ExportPlan(jobs, filters, tuple(dict.fromkeys(skipped)), soffice, notes)
 
 
 # -- writing --------------------------------------------------------------------------------
 
 
-def _content(view: BookView, name: str, fmt: str):
+def _content(view: BookView, name: str, fmt: str, record_id: str = ""):
     """The Doc or Sheet of book ``name`` for format ``fmt``."""
+    if name in DOCUMENTS:
+        from grouptui.export.documents_plan import document
+
+        return document(view, name, record_id)
     if name == "record-book":
         from grouptui.export.record_book import record_book
 
@@ -281,7 +323,7 @@ def write_job(view: BookView, job: Job, soffice: str | None = None) -> Path:
         text = to_json(book_data(view, sections))
         data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate stays \udxxx
         return files.atomic_write(job.path, lambda fh: fh.write(data))
-    content = _content(view, job.books[0], job.format)
+    content = _content(view, job.books[0], job.format, job.record_id)
     if job.format == "docx":
         from grouptui.export.render_docx import write_docx
 
@@ -335,9 +377,18 @@ def run_export(
     from grouptui.store.atomic import is_disk_full
 
     plan = plan or plan_export(book, request)
-    # The registration form reads the earlier years' books: only when it is written.
-    wanted = any("register" in job.books for job in plan.jobs)
+    # The registration form reads the earlier years' books: only when it is needed.
+    names = {name for job in plan.jobs for name in job.books}
+    wanted = bool(names & {"register", "duty-report", "year-summary"})
     view = read_view(book, plan.filters, register=wanted)
+    if "year-summary" in names:
+        from grouptui.store.checks import check_book
+
+        view.check = check_book(book, view.now.date())
+    # A briefing tells its whole record, whichever quarter the other books are narrowed to.
+    whole = view
+    if "briefing" in names and plan.filters.quarter is not None:
+        whole = read_view(book, replace(plan.filters, quarter=None))
     written: list[Path] = []
     out = request.out.expanduser()
     existed = next(p for p in (out, *out.parents) if p.exists())
@@ -345,7 +396,7 @@ def run_export(
         out.mkdir(parents=True, exist_ok=True)
         with files.private(plan.filters.include_contacts):
             for n, job in enumerate(plan.jobs, 1):
-                written.append(write_job(view, job, plan.soffice))
+                written.append(write_job(whole if job.record_id else view, job, plan.soffice))
                 if progress is not None:
                     progress(n, len(plan.jobs), job.path)
     except OSError as exc:

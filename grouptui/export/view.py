@@ -29,8 +29,10 @@ from grouptui.domain.models import (
 from grouptui.domain.quarters import quarter_of
 
 if TYPE_CHECKING:
+    from grouptui.domain.evaluation import Thresholds, Votes
     from grouptui.domain.register import RegisterForm
     from grouptui.store.book import Book
+    from grouptui.store.checks import CheckReport
 
 T = TypeVar("T")
 
@@ -79,6 +81,14 @@ class BookView:
     #: the registration form (read only when the register is exported: it opens the
     #: earlier years' books in the folder).
     register: RegisterForm | None = None
+    #: the briefing's settings (报头 name, issuer, 报/送/发, copies) and numbers by record id.
+    briefing: dict = field(default_factory=dict)
+    briefing_numbers: dict[str, int] = field(default_factory=dict)
+    #: record id -> deputy id -> the votes at a 述职 meeting, and the book's thresholds.
+    votes: dict[str, dict[str, Votes]] = field(default_factory=dict)
+    thresholds: Thresholds | None = None
+    #: the check as of the export's date (read only for the year summary).
+    check: CheckReport | None = None
 
     # Names ------------------------------------------------------------------------------
 
@@ -182,6 +192,9 @@ def read_view(
         from grouptui.export.register_form import read_register
 
         form = read_register(book, filters)
+    from grouptui.domain.evaluation import Thresholds
+    from grouptui.store import office_docs as documents
+    from grouptui.store.checks import book_rules
 
     def for_shown(items: list[T]) -> dict[str, list[T]]:
         return _group((i for i in items if i.record_id in shown), "record_id")  # type: ignore[attr-defined]
@@ -208,4 +221,8 @@ def read_view(
         all_records={r.id: r for r in all_records},
         all_plan={p.id: p for p in all_plan},
         register=form,
+        briefing=documents.briefing_settings(book),
+        briefing_numbers=documents.briefing_numbers(book),
+        votes=documents.all_votes(book),
+        thresholds=Thresholds.from_rules(book_rules(book)),
     )

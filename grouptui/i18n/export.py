@@ -209,8 +209,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "export the books to hand in (docx/xlsx/md/html/json/pdf); the book is not changed",
     ),
     "opt_export_what": (
-        "导出哪本账册：record-book、duty-logs、register、plan、suggestions 或 all（默认）",
-        "which book: record-book, duty-logs, register, plan, suggestions or all (default)",
+        "导出哪本账册：record-book、duty-logs、register、plan、suggestions、briefing（活动简报）、"
+        "duty-report（述职报告）、year-summary（年度工作总结）或 all（默认）",
+        "which book: record-book, duty-logs, register, plan, suggestions, briefing, "
+        "duty-report, year-summary or all (default)",
     ),
     "opt_export_format": (
         "格式：docx、xlsx、md、html、json、pdf（默认：每本账册的常用格式）",
@@ -222,8 +224,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "opt_export_quarter": ("只导出某一季度（1-4）", "only one quarter (1-4)"),
     "opt_export_deputy": (
-        "只导出某位代表的履职记录和登记表",
-        "only this deputy's duty log and registration row",
+        "只导出某位代表的履职记录和登记表；述职报告写哪位代表",
+        "only this deputy's duty log and registration row; whose report to voters",
+    ),
+    "opt_export_record": (
+        "活动简报写哪次活动（记录编号，可只写前几位）",
+        "the activity of a briefing (record id, a prefix will do)",
     ),
     "opt_export_contacts": (
         "包含选民联系方式和代表电话（默认不含）",

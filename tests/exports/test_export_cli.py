@@ -32,6 +32,7 @@ def test_default_exports_every_book_in_its_usual_format(
         f"{GROUP}-代表履职情况登记表.xlsx",
         f"{GROUP}-分季活动计划及落实情况.docx",
         f"{GROUP}-建议批评和意见.xlsx",
+        f"{GROUP}-年度工作总结.docx",
     ]
     assert _listing(export_dir) == sorted(names)  # no temp files left behind
 
@@ -41,7 +42,7 @@ def test_a_format_some_books_lack_is_said_on_stderr(
 ) -> None:
     result = export(cli, nasty_book, export_dir, "--format", "docx")
     assert result.code == 0
-    assert len(result.out.splitlines()) == 3
+    assert len(result.out.splitlines()) == 4  # with the year summary
     assert "代表履职情况登记表、建议批评和意见没有 docx 格式" in result.err
 
 
@@ -240,4 +241,4 @@ def test_export_command_does_not_import_textual(nasty_book: Path, export_dir: Pa
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert len(list(export_dir.iterdir())) == 5
+    assert len(list(export_dir.iterdir())) == 6  # the five books and the year summary

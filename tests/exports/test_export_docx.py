@@ -197,7 +197,15 @@ def test_duty_logs_one_section_per_deputy(cli, nasty_book: Path, export_dir: Pat
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["张三", "李四", "王五"]
     grids = document.tables
-    zhang = grids[0]
+    index, zhang = grids[0], grids[1]
+    # the log starts with its 分类记录 index: category, entries, pages
+    assert [[c.text for c in row.cells][:2] for row in index.rows] == [
+        ["类别", "条数"],
+        ["视察", "4"],
+        ["接待选民", "1"],
+    ]
+    pages = [row.cells[2].text.split("、") for row in list(index.rows)[1:]]
+    assert all(p.isdigit() and int(p) >= 2 for cell in pages for p in cell)  # after the cover
     assert [c.text for c in zhang.rows[0].cells] == [
         "日期",
         "类别",
@@ -223,7 +231,9 @@ def test_duty_logs_for_one_deputy(cli, nasty_book: Path, export_dir: Path) -> No
     assert path.name == "新河镇第一代表小组-2026-代表履职记录本-李四.docx"
     document = docx.Document(str(path))
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["李四"]
-    rows = list(document.tables[0].rows)[1:]
+    index = [[c.text for c in row.cells][:2] for row in document.tables[0].rows]
+    assert index == [["类别", "条数"], ["学习培训", "1"], ["提出建议", "1"]]
+    rows = list(document.tables[1].rows)[1:]
     assert [r.cells[1].text for r in rows] == ["学习培训", "提出建议"]
     assert rows[0].cells[2].text == kept("初任培训" + NASTY[5])
 

@@ -48,15 +48,16 @@ async def test_export_everything_shows_the_files(nasty_book: Path, export_dir: P
                 "代表履职情况登记表.xlsx",
                 "分季活动计划及落实情况.docx",
                 "建议批评和意见.xlsx",
+                "年度工作总结.docx",
             )
         )
-        assert "已导出 5 个文件：" in _status(app)
+        assert "已导出 6 个文件：" in _status(app)
         files = _files(app)
         assert str(export_dir.resolve()) in files
         for name in names:
             assert name in files
         bar = app.screen.query_one("#export-progress")
-        assert bar.progress == bar.total == 5
+        assert bar.progress == bar.total == 6
         assert not app.screen.query_one("#export-run", Button).disabled
     assert file_digest(nasty_book) == before
 
@@ -118,11 +119,11 @@ async def test_existing_files_need_the_overwrite_box(nasty_book: Path, export_di
         register = export_dir / f"{GROUP}-代表履职情况登记表.xlsx"
         register.write_bytes(b"mine")
         await _run_export(pilot, export_dir)
-        assert "5 个文件已存在" in _status(app)
+        assert "6 个文件已存在" in _status(app)
         assert register.read_bytes() == b"mine"
         app.screen.query_one("#export-force", Checkbox).value = True
         await _run_export(pilot, export_dir)
-        assert "已导出 5 个文件" in _status(app)
+        assert "已导出 6 个文件" in _status(app)
         assert register.read_bytes()[:2] == b"PK"
 
 
@@ -223,8 +224,40 @@ async def test_keys_are_remappable_by_id_and_listed_in_help(
         await pilot.press("f6")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(list(export_dir.iterdir())) == 5
+        assert len(list(export_dir.iterdir())) == 6  # the five books and the year summary
         await pilot.press("f1")
         await pilot.pause()
         keys = dict((d, k) for k, d in app.screen.keys)
         assert keys["Export"] == "f6" and keys["Open folder"] == "^o" and keys["Back"] == "esc"
+
+
+async def test_the_screen_offers_the_drafted_documents(
+    cli, nasty_book: Path, export_dir: Path
+) -> None:
+    from grouptui.store.book import Book
+
+    with Book.open(nasty_book) as book:
+        first = min(book.records.all(), key=lambda r: r.date)
+    assert cli("--book", nasty_book, "briefing", "number", first.id).code == 0
+    app = _app(nasty_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        books = app.screen.query_one("#export-books", SelectionList)
+        assert set(books.selected) >= {"briefing", "year-summary"}
+        assert "duty-report" not in books.selected  # one deputy's: chosen below
+        await _run_export(pilot, export_dir)
+        names = sorted(p.name for p in export_dir.iterdir())
+        assert f"{GROUP}-活动简报-第1期.docx" in names
+        assert f"{GROUP}-年度工作总结.docx" in names
+
+        # without the briefings ticked, none is written; the report needs its deputy
+        for child in export_dir.iterdir():
+            child.unlink()
+        books.deselect("briefing")
+        books.select("duty-report")
+        await _run_export(pilot, export_dir)
+        assert "述职报告要指明哪位代表" in _status(app)
+        app.screen.query_one("#export-deputy", Select).value = "张三"
+        await _run_export(pilot, export_dir)
+        names = sorted(p.name for p in export_dir.iterdir())
+        assert f"{GROUP}-述职报告-张三.docx" in names
+        assert not any("活动简报" in n for n in names)

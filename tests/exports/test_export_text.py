@@ -17,7 +17,7 @@ from .conftest import LONG_MINUTES, RECORD_DATES, VOTER_CONTACT, export, kept
 # Every tag our HTML uses; a tag from user text ([bold], <w:t>) would show up outside it.
 OUR_TAGS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table",
-    "caption", "thead", "tbody", "tr", "th", "td", "hr",
+    "caption", "thead", "tbody", "tr", "th", "td", "hr", "ul", "li", "a", "span", "br",
 }  # fmt: skip
 
 
@@ -139,6 +139,9 @@ def test_md_record_book_parses_to_plain_text(cli, nasty_book: Path, export_dir: 
     reader = _read_html(html)
     assert set(reader.tags) <= {
         "h1",
+        "h2",  # the contents
+        "ul",
+        "li",
         "h3",
         "p",
         "strong",
