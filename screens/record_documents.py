@@ -27,13 +27,14 @@ from textual.widgets import DataTable, Label, Static
 from grouptui.domain.evaluation import Thresholds, Votes, grade_word, parse_count
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
-from grouptui.screens.duty_forms import Field, FormDialog
+from grouptui.widgets.book_screen import BookAccess, BookScreen
+from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: The record form's key for the briefing (remappable by its id).
 BRIEFING_KEY = Key("record_briefing", "f6", "briefing", "rec_key_briefing")
 
 
-def write_briefing(screen: Any, record_id: str) -> None:
+def write_briefing(screen: BookScreen[Any], record_id: str) -> None:
     """Number the saved record's briefing if need be, then write it beside the book."""
     from pathlib import Path
 
@@ -42,7 +43,7 @@ def write_briefing(screen: Any, record_id: str) -> None:
     from grouptui.store.office_docs import number_briefing
 
     app = screen.app
-    book = app.book
+    book = screen.book
     try:
         number, _new = number_briefing(book, record_id)
         folder = Path(book.path).resolve().parent
@@ -64,7 +65,7 @@ def write_briefing(screen: Any, record_id: str) -> None:
     screen.run_worker(run, thread=True, exclusive=True, group="briefing")
 
 
-class EvaluationPanel(Vertical):
+class EvaluationPanel(BookAccess, Vertical):
     """The ballots on each deputy at the 述职 record ``record_id`` (None: not saved yet)."""
 
     DEFAULT_CSS = """
@@ -98,7 +99,7 @@ class EvaluationPanel(Vertical):
         from grouptui.store.office_docs import votes_of
         from grouptui.store.records import marks_of
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         rules = self._rules()
         table = self.query_one(DataTable)
         table.clear(columns=True)
@@ -136,7 +137,7 @@ class EvaluationPanel(Vertical):
         """Open the dialog for the ballots on ``deputy_id``."""
         from grouptui.store.office_docs import votes_of
 
-        book = self.app.book  # type: ignore[attr-defined]
+        book = self.book
         rec = book.records.get(self.record_id) if self.record_id else None
         if rec is None or rec.form != "report_to_voters":
             self.notify(t("ev_save_first"), severity="warning", markup=False)
