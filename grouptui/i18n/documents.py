@@ -114,8 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # 述职 evaluation
     "rule_bad_scale": (
         "测评档次应是 称职 或 满意（{names}），而不是“{value}”。",
-        "The evaluation scale is competence (称职) or satisfaction (满意) ({names}), "
-        "not '{value}'.",
+        "The evaluation scale is competence or satisfaction ({names}), not '{value}'.",
     ),
     "rule_eval_basic_above_good": (
         "基本档的比例 {low}% 高于第一档的 {high}%；未作改动。",
@@ -130,14 +129,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{theme}” is not a report to voters; it has no evaluation.",
     ),
     "reg_reported_graded": ("{said}（{grade}）", "{said} ({grade})"),
-    "help_evaluation": ("述职测评：选民对代表的投票", "述职 evaluation: the voters' ballots"),
+    "help_evaluation": (
+        "述职测评：选民对代表的投票",
+        "Evaluation at a report to voters: the voters' ballots",
+    ),
     "help_evaluation_vote": (
         "记下一位代表在一次述职活动上的得票",
-        "record the ballots on one deputy at a 述职 meeting",
+        "record the ballots on one deputy at a report-to-voters meeting",
     ),
     "help_evaluation_show": (
         "一次述职活动的测评结果",
-        "the evaluation of a 述职 meeting",
+        "the evaluation of a report-to-voters meeting",
     ),
     "opt_eval_deputy": ("代表姓名", "the deputy's name"),
     "opt_eval_good": ("第一档（称职/满意）票数", "ballots of the first grade"),
@@ -284,7 +286,7 @@ MESSAGES.update(
 MESSAGES.update(
     {
         # the record form: the evaluation panel and the briefing key
-        "ev_section": ("述职测评", "述职 evaluation"),
+        "ev_section": ("述职测评", "Evaluation at the report to voters"),
         "ev_hint": (
             "每行一位参加述职的代表；回车录入选民的投票，确认即保存。",
             "One row per deputy who reported; Enter records the voters' ballots, saved at once.",

@@ -11,11 +11,11 @@ from textual.widgets import DataTable, Input
 
 from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord
-from grouptui.screens.duty_forms import FormDialog
 from grouptui.screens.record import RecordScreen
 from grouptui.store.book import Book
 from grouptui.store.office_docs import briefing_numbers, votes_of
 from grouptui.store.records import Mark, deputy_named, save_record
+from grouptui.widgets.form_dialog import FormDialog
 from tests.tui.shellkit import until
 
 
