@@ -7,17 +7,16 @@ anything is saved; writes of several records happen in one ``book.transaction()`
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from grouptui.domain.checklist import item_date
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import (
-    ActivityRecord,
     PlanItem,
 )
-from grouptui.domain.quarters import quarter_bounds, quarter_of, quarter_of_month
+from grouptui.domain.quarters import quarter_of, quarter_of_month
 from grouptui.domain.rule_settings import (
     RulesError,
     validate_rules,
@@ -196,19 +195,9 @@ def edit_item(book: Book, item_id: str, **changes: Any) -> PlanItem:
     return book.plan.save(new)
 
 
-def item_date_of(item: PlanItem, year: int) -> date | None:
-    """The item's full date, if it has one."""
-    if item.month is None or item.day is None:
-        return None
-    try:
-        return date(year, item.month, item.day)
-    except ValueError:
-        return None
-
-
 def _fit(item: PlanItem, quarter: int, year: int) -> tuple[int | None, date | None]:
     """The month and date an item keeps when moved to ``quarter`` (dropped if outside)."""
-    day = item_date_of(item, year)
+    day = item_date(item, year)
     if day is not None and quarter_of(day) == quarter:
         return day.month, day
     if item.month is not None and quarter_of_month(item.month) == quarter:
@@ -302,35 +291,6 @@ def apply_template(book: Book, name: str, *, replace_plan: bool = False) -> list
 
 
 # A record from a plan item --------------------------------------------------------------
-
-
-def record_from_item(book: Book, item_id: str, on: date | None = None) -> ActivityRecord:
-    """A new activity record carrying out the item: form, theme, date and plan link set.
-
-    The date is ``on``, else the item's date, else the first day of its month or quarter
-    (always inside the book's year and the item's quarter).
-    """
-    item = book.plan.find(item_id)
-    year = book.meta.year
-    if on is None:
-        on = item_date_of(item, year)
-    if on is None:
-        on = date(year, item.month, 1) if item.month else quarter_bounds(year, item.quarter)[0]
-    if on.year != year:
-        raise PlanError("date_outside_year", value=on.isoformat(), year=year)
-    on = min(on, date(year, on.month, calendar.monthrange(year, on.month)[1]))
-    record = ActivityRecord(
-        date=on,
-        form=item.form,
-        theme=item.title,
-        organiser=item.organiser,
-        plan_id=item.id,
-    )
-    # Through the record service, so the record gets the same checks as one typed in;
-    # attendance is left to the recorder (marking people present creates duty entries).
-    from grouptui.store.records import save_record
-
-    return save_record(book, record)
 
 
 def carry_forward(items: list[PlanItem]) -> list[PlanItem]:

@@ -120,7 +120,8 @@ def record_draft(item: PlanItem, year: int, on: date | None = None) -> ActivityR
 
     The date is ``on``, else the item's date, else the first day of its month or quarter.
     """
-    day = on or item_date(item, year) or date(year, item.month or 3 * item.quarter - 2, 1)
+    first = date(year, item.month, 1) if item.month else quarter_bounds(year, item.quarter)[0]
+    day = on or item_date(item, year) or first
     return ActivityRecord(
         date=day, form=item.form, theme=item.title, organiser=item.organiser, plan_id=item.id
     )
