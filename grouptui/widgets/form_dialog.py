@@ -115,16 +115,8 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                     yield from self._field(spec)
             yield Static("", id="form-error", markup=False)
             with Horizontal(classes="form-buttons"):
-                yield Button(
-                    t("form_save"),
-                    variant="primary",
-                    id="form-save",
-                    compact=True,
-                    select_on_focus=False,
-                )
-                yield Button(
-                    t("form_cancel"), id="form-cancel", compact=True, select_on_focus=False
-                )
+                yield Button(t("form_save"), variant="primary", id="form-save", compact=True)
+                yield Button(t("form_cancel"), id="form-cancel", compact=True)
 
     def _field(self, spec: Field) -> ComposeResult:
         if spec.kind == "checkbox":
