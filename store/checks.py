@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from grouptui.domain.checklist import FiveMusts, ItemStanding, record_gaps, standings
 from grouptui.domain.models import (
@@ -138,8 +139,32 @@ class BookView:
         return [r for r in self.records if not r.deleted]
 
 
+#: the tables a :class:`BookView` is read from.
+_VIEW_TABLES = ("meta", "plan", "records", "followups", "notes", "attendance", "deputies", "duty")
+
+#: per storage: the tables a view was read from, and that view.
+_VIEWS: WeakKeyDictionary[object, tuple[tuple[object, ...], BookView]] = WeakKeyDictionary()
+
+
 def read_view(book: Book) -> BookView:
-    """The plan, records, follow-ups, notes, attendance and roster, read once."""
+    """The plan, records, follow-ups, notes, attendance and roster, read once per version
+    of the book: home, the checklist and the checks share it until a table is written.
+
+    A write replaces the table's dict in memory (see :mod:`grouptui.store.storage`), so
+    the tables' identities say whether the view still holds; read it, never edit it.
+    """
+    data = book.storage.documents()
+    tables = (data, *(data.get(name) for name in _VIEW_TABLES))
+    cached = _VIEWS.get(book.storage)
+    if cached is not None and all(a is b for a, b in zip(cached[0], tables, strict=True)):
+        return cached[1]
+    view = _read_view(book)
+    _VIEWS[book.storage] = (tables, view)
+    return view
+
+
+def _read_view(book: Book) -> BookView:
+    """The view, read from the documents."""
     return BookView(
         year=book.meta.year,
         plan=book.plan.all(),
