@@ -33,6 +33,7 @@ from grouptui.domain.rule_settings import (
     validate_rules,
 )
 from grouptui.domain.rules import BookFacts, RuleResult, evaluate
+from grouptui.store.versions import Version, unchanged, version_of
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -142,24 +143,21 @@ class BookView:
 #: the tables a :class:`BookView` is read from.
 _VIEW_TABLES = ("meta", "plan", "records", "followups", "notes", "attendance", "deputies", "duty")
 
-#: per storage: the tables a view was read from, and that view.
-_VIEWS: WeakKeyDictionary[object, tuple[tuple[object, ...], BookView]] = WeakKeyDictionary()
+#: per storage: the version of the tables a view was read from, and that view.
+_VIEWS: WeakKeyDictionary[object, tuple[Version, BookView]] = WeakKeyDictionary()
 
 
 def read_view(book: Book) -> BookView:
     """The plan, records, follow-ups, notes, attendance and roster, read once per version
-    of the book: home, the checklist and the checks share it until a table is written.
-
-    A write replaces the table's dict in memory (see :mod:`grouptui.store.storage`), so
-    the tables' identities say whether the view still holds; read it, never edit it.
+    of the book (:mod:`grouptui.store.versions`): home, the checklist and the checks share
+    it until one of its tables is written or the file is re-read; read it, never edit it.
     """
-    data = book.storage.documents()
-    tables = (data, *(data.get(name) for name in _VIEW_TABLES))
+    version = version_of(book, _VIEW_TABLES)
     cached = _VIEWS.get(book.storage)
-    if cached is not None and all(a is b for a, b in zip(cached[0], tables, strict=True)):
+    if cached is not None and unchanged(cached[0], version):
         return cached[1]
     view = _read_view(book)
-    _VIEWS[book.storage] = (tables, view)
+    _VIEWS[book.storage] = (version, view)
     return view
 
 
