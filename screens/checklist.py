@@ -90,6 +90,8 @@ class ChecklistScreen(BookScreen[None]):
         self._others: tuple[dict[str, float], tuple[int, ...]] | None = None
         #: the rules' results as shown in the rules tab.
         self.results: list = []
+        #: the width of the title column the quarter tables were filled for.
+        self._filled_width = 0
 
     # Building -------------------------------------------------------------------------
 
@@ -114,7 +116,8 @@ class ChecklistScreen(BookScreen[None]):
         self.query_one(f"#table-{active}", DataTable).focus()
 
     def on_resize(self) -> None:
-        if self.is_mounted:
+        # The first resize comes with mounting: refill only if the title column changed.
+        if self.is_mounted and self._title_width() != self._filled_width:
             self.fill_quarters()
 
     def refresh_book(self) -> None:
@@ -152,6 +155,7 @@ class ChecklistScreen(BookScreen[None]):
         from grouptui.store.plan import plan_standings
 
         year = self.book.meta.year
+        self._filled_width = self._title_width()
         standings = plan_standings(self.book, self.today(), view)
         for q in range(1, 5):
             self.rows[q] = [s for s in standings if s.item.quarter == q]

@@ -56,6 +56,8 @@ class DutyLogScreen(BookScreen[None]):
         #: ids deleted on this screen, newest last, for undo.
         self.deleted: list[str] = []
         self.shown: list[DutyEntry] = []
+        #: the filters the shown rows were read for.
+        self._shown_for: tuple[str, object, object] = ("", None, None)
 
     def compose(self) -> ComposeResult:
         lang = get_language()
@@ -107,9 +109,17 @@ class DutyLogScreen(BookScreen[None]):
         value = self.query_one("#duty-deputy", Select).value
         return "" if value is Select.NULL else str(value)
 
+    def _filters(self) -> tuple[str, object, object]:
+        """The deputy, quarter and category chosen now."""
+        quarter = self.query_one("#duty-quarter", Select).value
+        category = self.query_one("#duty-category", Select).value
+        return self.deputy_id(), quarter, category
+
     def on_select_changed(self, event: Select.Changed) -> None:
+        # The selects announce their first values once mounted: those rows are shown.
         if event.select.id in ("duty-deputy", "duty-quarter", "duty-category"):
-            self.refresh_entries()
+            if self._filters() != self._shown_for:
+                self.refresh_entries()
 
     def refresh_book(self) -> None:
         """Back from a record or a dialog: the entries as the book holds them now."""
@@ -119,9 +129,8 @@ class DutyLogScreen(BookScreen[None]):
     def refresh_entries(self, keep: str = "") -> None:
         """Fill the table from the book with the current filters."""
         table = self.query_one("#duty-table", DataTable)
-        quarter = self.query_one("#duty-quarter", Select).value
-        category = self.query_one("#duty-category", Select).value
-        deputy = self.deputy_id()
+        self._shown_for = self._filters()
+        deputy, quarter, category = self._shown_for
         self.shown = (
             service.entries(
                 self.book,
@@ -133,16 +142,18 @@ class DutyLogScreen(BookScreen[None]):
             else []
         )
         lang = get_language()
-        records = {r.id: r.theme for r in self.book.records.all(include_deleted=True)}
+        records = self.book.records
         table.clear()
         # what is left of the width once date, category, hours and source are shown
         budget = max(16, self.app.size.width - 50)
         for e in self.shown:
             source = t("duty_auto") if e.auto else t("duty_typed")
+            # the theme of the record, from its raw document (no decoding of the book)
+            doc = records.doc(e.record_id) if not e.text and e.record_id else None
             table.add_row(
                 Text(fmt_date(e.date)),
                 Text(label(DUTY_CATEGORIES, e.category, lang)),
-                Text(fit(e.text or records.get(e.record_id, ""), budget)),
+                Text(fit(e.text or (doc or {}).get("theme", ""), budget)),
                 Text(f"{e.hours:g}" if e.hours else ""),
                 Text(source, style="italic" if e.auto else ""),
                 key=e.id,

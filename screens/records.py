@@ -14,7 +14,11 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
+from grouptui.store.versions import Version, unchanged, version_of
 from grouptui.widgets.book_screen import BookScreen
+
+#: what the rows and the text filter read: records, attendance, roster, notes, follow-ups.
+_ROW_TABLES = ("meta", "records", "attendance", "deputies", "notes", "followups")
 
 
 class RecordsScreen(BookScreen[None]):
@@ -43,6 +47,8 @@ class RecordsScreen(BookScreen[None]):
         super().__init__()
         #: ids deleted on this screen, newest last, for undo.
         self.undo_stack: list[str] = []
+        #: the version of the tables the rows were read from.
+        self._rows_of: Version | None = None
 
     def compose(self) -> ComposeResult:
         lang = get_language()
@@ -83,8 +89,9 @@ class RecordsScreen(BookScreen[None]):
         table.focus()
 
     def refresh_book(self) -> None:
-        """Back from a record: the rows as the book holds them now."""
-        self.refresh_rows()
+        """Back from a record: the rows as the book holds them now (kept if unchanged)."""
+        if not unchanged(self._rows_of, version_of(self.book, _ROW_TABLES)):
+            self.refresh_rows()
 
     def _filter(self):
         from grouptui.store.records_query import Filter
@@ -105,6 +112,7 @@ class RecordsScreen(BookScreen[None]):
         from grouptui.store.records_query import Index, expected_count, filter_records
 
         book = self.book
+        self._rows_of = version_of(book, _ROW_TABLES)
         index = Index(book)
         rows = filter_records(book, self._filter(), index)
         table = self.query_one(DataTable)

@@ -60,6 +60,8 @@ class SuggestionsScreen(BookScreen[None]):
         self.shown: list[Suggestion] = []
         #: ids deleted on this screen, newest last, for undo.
         self.undo_stack: list[str] = []
+        #: the (status, deputy) filters the shown rows were read for.
+        self._shown_for: tuple[object, object] = (None, None)
 
     def compose(self) -> ComposeResult:
         lang = get_language()
@@ -93,8 +95,14 @@ class SuggestionsScreen(BookScreen[None]):
         table.focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id in ("sug-status", "sug-deputy"):
+        # The selects announce their first values once mounted: those rows are shown.
+        if event.select.id in ("sug-status", "sug-deputy") and self._filters() != self._shown_for:
             self.refresh_list()
+
+    def _filters(self) -> tuple[object, object]:
+        """The status and deputy chosen now."""
+        status = self.query_one("#sug-status", Select).value
+        return status, self.query_one("#sug-deputy", Select).value
 
     def refresh_book(self) -> None:
         """Back from a form or a dialog: the suggestions as the book holds them now."""
@@ -103,9 +111,9 @@ class SuggestionsScreen(BookScreen[None]):
 
     def refresh_list(self, keep: str = "") -> None:
         """Fill the table with the suggestions the filters let through."""
-        status = self.query_one("#sug-status", Select).value
-        deputy = self.query_one("#sug-deputy", Select).value
-        names = {d.id: d.name for d in self.book.deputies.all(include_deleted=True)}
+        self._shown_for = self._filters()
+        status, deputy = self._shown_for
+        names = {d["id"]: d.get("name", "") for d in self.book.deputies.docs(include_deleted=True)}
         found = [
             s
             for s in self.book.suggestions.all()

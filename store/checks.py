@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from grouptui.domain.checklist import FiveMusts, ItemStanding, record_gaps, standings
 from grouptui.domain.models import (
@@ -32,6 +33,7 @@ from grouptui.domain.rule_settings import (
     validate_rules,
 )
 from grouptui.domain.rules import BookFacts, RuleResult, evaluate
+from grouptui.store.versions import Version, unchanged, version_of
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -138,8 +140,29 @@ class BookView:
         return [r for r in self.records if not r.deleted]
 
 
+#: the tables a :class:`BookView` is read from.
+_VIEW_TABLES = ("meta", "plan", "records", "followups", "notes", "attendance", "deputies", "duty")
+
+#: per storage: the version of the tables a view was read from, and that view.
+_VIEWS: WeakKeyDictionary[object, tuple[Version, BookView]] = WeakKeyDictionary()
+
+
 def read_view(book: Book) -> BookView:
-    """The plan, records, follow-ups, notes, attendance and roster, read once."""
+    """The plan, records, follow-ups, notes, attendance and roster, read once per version
+    of the book (:mod:`grouptui.store.versions`): home, the checklist and the checks share
+    it until one of its tables is written or the file is re-read; read it, never edit it.
+    """
+    version = version_of(book, _VIEW_TABLES)
+    cached = _VIEWS.get(book.storage)
+    if cached is not None and unchanged(cached[0], version):
+        return cached[1]
+    view = _read_view(book)
+    _VIEWS[book.storage] = (version, view)
+    return view
+
+
+def _read_view(book: Book) -> BookView:
+    """The view, read from the documents."""
     return BookView(
         year=book.meta.year,
         plan=book.plan.all(),

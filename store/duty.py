@@ -46,7 +46,11 @@ def entries(
 ) -> list[DutyEntry]:
     """The live entries, by date; ``deputy`` is a name or an id."""
     deputy_id = resolve_deputy(book.deputies.all(), deputy).id if deputy else ""
-    return filter_entries(book.duty.all(), deputy_id=deputy_id, quarter=quarter, category=category)
+    # Decode only the deputy's documents: a year's log of every deputy is thousands of them.
+    rows = (
+        book.duty.where(lambda d: d.get("deputy_id") == deputy_id) if deputy_id else book.duty.all()
+    )
+    return filter_entries(rows, deputy_id=deputy_id, quarter=quarter, category=category)
 
 
 def add_entry(
