@@ -116,8 +116,12 @@ class HomeScreen(BookScreen[None]):
 
         ``extras=False`` keeps the feature sections as last computed (none at first).
         """
-        if not self.is_attached:
-            return  # replaced right after it resumed (the app switched books)
+        shown = self.query("#board").results(Static)
+        target = next(shown, None)
+        if not self.is_attached or target is None:
+            # Replaced right after it resumed (the app switched books): a refresh it had
+            # queued runs while its widgets are already gone.
+            return
         board = self.dashboard()
         if board is None:
             return
@@ -141,7 +145,7 @@ class HomeScreen(BookScreen[None]):
         ]
         right += [self._panel(title, Text(body)) for title, body in self._extra_sections]
         top = [self._heading(board), self._panel(t("home_goto_title"), self._goto())]
-        self.query_one("#board", Static).update(Board(top, left, right))
+        target.update(Board(top, left, right))
 
     def _panel(self, title: str, body: RenderableType) -> Panel:
         color = self.app.current_theme.primary

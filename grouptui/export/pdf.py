@@ -82,3 +82,22 @@ def convert_to_pdf(docx_path: Path, soffice: str) -> Path:
         return pdf
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def heading_pages(pdf: Path) -> dict[str, int]:
+    """The page of every heading of ``pdf``, by its text: LibreOffice writes the headings
+    as the PDF's outline, each pointing to the page it lies on (1 = the first page)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    pages: dict[str, int] = {}
+    pending = list(reader.outline)
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+            continue
+        page = reader.get_destination_page_number(item)
+        if page is not None and page >= 0:
+            pages[item.title] = page + 1
+    return pages

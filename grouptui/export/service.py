@@ -358,11 +358,39 @@ def _write_pdf(content, path: Path, soffice: str | None) -> Path:
     try:
         docx_path = write_docx(content, work / "book.docx")
         pdf = convert_to_pdf(docx_path, soffice)
+        counted = _with_real_pages(content, pdf)
+        if counted is not None:
+            # LibreOffice shows the contents' numbers as written, not as it lays them out:
+            # write them again from the pages the first conversion put the entries on.
+            docx_path = write_docx(counted, work / "book.docx")
+            pdf = convert_to_pdf(docx_path, soffice)
         os.chmod(pdf, files.mode_for(path))
         os.replace(pdf, path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return path
+
+
+def _with_real_pages(content, pdf: Path):
+    """``content`` with its contents page numbered from where the entries fell in
+    ``pdf``; None if it has no contents page or the numbers were right already."""
+    from grouptui.export.model import Contents, Doc, Heading
+    from grouptui.export.pdf import heading_pages
+
+    if not isinstance(content, Doc):
+        return None
+    at = next((i for i, b in enumerate(content.blocks) if isinstance(b, Contents)), None)
+    if at is None:
+        return None
+    found = heading_pages(pdf)
+    titles = {b.anchor: b.text for b in content.blocks if isinstance(b, Heading) and b.anchor}
+    old = content.blocks[at]
+    entries = [replace(e, page=found.get(titles.get(e.anchor, ""), e.page)) for e in old.entries]
+    if entries == old.entries:
+        return None
+    blocks = list(content.blocks)
+    blocks[at] = replace(old, entries=entries)
+    return replace(content, blocks=blocks)
 
 
 def run_export(

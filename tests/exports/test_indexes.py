@@ -88,12 +88,23 @@ def test_contents_in_md_and_html(cli, nasty_book: Path, export_dir: Path) -> Non
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_pdf_contents_pages(cli, nasty_book: Path, export_dir: Path) -> None:
+    """The contents page of the PDF shows the page each entry really starts on (the
+    printed page number, which counts the cover as page 1)."""
+    import re
+
     pypdf = pytest.importorskip("pypdf")
     path = _record_book(cli, nasty_book, export_dir, "--format", "pdf")
     reader = pypdf.PdfReader(str(path))
-    texts = [page.extract_text() for page in reader.pages]
-    contents = next(t for t in texts if "目" in t and "第1次" in t)
-    for n in range(1, len(RECORD_DATES) + 1):
-        page = next(i for i, t in enumerate(texts, 1) if f"第{n}次活动" in t)
-        line = next(x for x in contents.splitlines() if x.startswith(f"第{n}次"))
-        assert line.rstrip().endswith(str(page))
+    flat = [re.sub(r"\s+", "", page.extract_text()) for page in reader.pages]
+    start = next(i for i, text in enumerate(flat) if "目录" in text)
+    first = next(i for i, text in enumerate(flat) if "第1次活动" in text)
+    listed = re.sub(r"—\d+—", "", "".join(flat[start:first]))  # without the page footers
+    parts = re.split(r"第(\d+)次(?!活动)", listed)[1:]
+    shown = {
+        int(n): int(re.search(r"(\d+)$", seg).group(1))
+        for n, seg in zip(parts[::2], parts[1::2], strict=True)
+    }
+    assert sorted(shown) == list(range(1, len(RECORD_DATES) + 1))
+    for n, page in shown.items():
+        starts = next(i for i, text in enumerate(flat[first:], first + 1) if f"第{n}次活动" in text)
+        assert page == starts, (n, page, starts)
