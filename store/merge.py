@@ -115,7 +115,7 @@ def read_input(path: Path) -> Data:
     return data
 
 
-def serialize(data: Data, out: Path) -> bytes:
+def serialize(data: Data) -> bytes:
     """The bytes the store would write for ``data``."""
     try:
         return book_bytes(data)
@@ -166,7 +166,7 @@ def merge_files(
             progress(n, total)
     result = merge_data(datas, labels=[str(p) for p in inputs], force=force or mixed)
     if not dry_run:
-        write_output(target, serialize(result.data, target))
+        write_output(target, serialize(result.data))
         if progress is not None:
             progress(total, total)
     return MergeOutcome(result=result, inputs=inputs, out=target, written=not dry_run)
