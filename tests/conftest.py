@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-#: The fixed "now" of tests that need a clock (a Wednesday in Q2).
-NOW = datetime(2026, 5, 20, 9, 30, 0)
-
-#: Strings that break naive code: markup, brackets, emoji, rare CJK, control characters.
-NASTY = [
-    "[/]",
-    "[bold]粗体[/bold]",
-    "[@click=app.quit]x",
-    "价格[1]",
-    "a\tb",
-    "😀👍🏽 表情",
-    "𠮷䶮 生僻字",
-    "<w:t>&amp;\"'",
-    "\\[转义]",
-    "测" * 5000,
-    "ctl\x07bell",
-]
+from tests.support.data import NOW
 
 
 @pytest.fixture(autouse=True)
@@ -104,6 +87,24 @@ def book_path(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def duty_ids(book_path: Path) -> dict[str, str]:
+    """The ``book_path`` book filled with known duties (:mod:`tests.support.duty_seed`):
+    a study, a reception and a report with attendance, typed duty entries and suggestions.
+    Returns the deputies' ids by name (and the records' ids by kind)."""
+    from tests.support.duty_seed import seed
+
+    return seed(book_path)
+
+
+@pytest.fixture
+def shell_book(tmp_path: Path) -> Path:
+    """The app-shell tests' small book (:func:`tests.support.shellkit.build_shell_book`)."""
+    from tests.support.shellkit import build_shell_book
+
+    return build_shell_book(tmp_path / "book.json")
+
+
 @pytest.fixture(scope="session")
 def demo_book_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A realistic demo year (built once per session; copy it before writing)."""
@@ -120,8 +121,3 @@ def demo_book(demo_book_master: Path, tmp_path: Path) -> Path:
     target = tmp_path / demo_book_master.name
     target.write_bytes(demo_book_master.read_bytes())
     return target
-
-
-def file_digest(path: Path) -> str:
-    """The sha256 of a file, to prove a command left it untouched."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()

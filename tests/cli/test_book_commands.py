@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from grouptui.store.book import Book
-from tests.conftest import NASTY, file_digest
+from tests.support.data import NASTY, file_digest
 
 
 def test_init_with_template_fills_the_plan(cli, tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from grouptui.screens.conflict_dialogs import ChooseVersion
 from grouptui.store.book import Book
 from grouptui.store.config import Config
 from grouptui.store.merge import merge_files
-from tests.conftest import NASTY, NOW, file_digest
-from tests.tui.shellkit import screen_text
+from tests.support.data import NASTY, NOW, file_digest
+from tests.support.shellkit import screen_text
 
 ZHANG = "00000000-0000-4000-8000-000000000001"
 LI = "00000000-0000-4000-8000-000000000002"

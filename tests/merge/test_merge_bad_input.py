@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import file_digest
-
-from .helpers import copies
+from tests.support.data import file_digest
+from tests.support.laptops import copies
 
 
 def _corrupt(path: Path) -> None:

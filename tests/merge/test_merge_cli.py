@@ -8,9 +8,8 @@ from tinydb import TinyDB
 
 from grouptui.domain.models import Deputy, Note
 from grouptui.store.book import Book
-from tests.conftest import NASTY, file_digest
-
-from .helpers import copies, deputy_id, edit_deputy, load, open_laptop
+from tests.support.data import NASTY, file_digest
+from tests.support.laptops import copies, deputy_id, edit_deputy, load, open_laptop
 
 
 def test_independent_work_arrives_and_inputs_are_untouched(cli, book_path, tmp_path) -> None:

@@ -14,9 +14,8 @@ from grouptui.domain.models import Deputy
 from grouptui.store.backups import list_backups, settle
 from grouptui.store.book import Book
 from grouptui.store.merge import merge_files
-from tests.conftest import file_digest
-
-from .helpers import copies
+from tests.support.data import file_digest
+from tests.support.laptops import copies
 
 
 def _other_group(book_path, tmp_path):

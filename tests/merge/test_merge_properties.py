@@ -14,8 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from grouptui.domain.merge import merge_data
-
-from .sim import TABLE, World, as_data, canon, from_data, leaves_of, merge_tables
+from tests.support.merge_sim import TABLE, World, as_data, canon, from_data, leaves_of, merge_tables
 
 laptop = st.integers(0, 4)
 OPS = st.one_of(

@@ -22,9 +22,9 @@ from grouptui.store.config import load_config
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock
 from grouptui.widgets.dialogs import ConfirmDialog
-from tests.conftest import NOW, file_digest
-from tests.merge.test_merge_screens import laptops
-from tests.tui.shellkit import screen_text, until
+from tests.support.data import NOW, file_digest
+from tests.support.laptops import laptops
+from tests.support.shellkit import screen_text, until
 
 
 def other_year(folder: Path, source: Path) -> Path:

@@ -10,39 +10,11 @@ import pytest
 from textual.widgets import DataTable, Input, ProgressBar, SelectionList, Static
 
 from grouptui.app import make_app
-from grouptui.domain.models import Deputy
 from grouptui.store.book import Book
 from grouptui.store.merge import merge_files
-from tests.conftest import NASTY, NOW, file_digest
-from tests.tui.shellkit import screen_text
-
-IDS = {
-    "张三": "00000000-0000-4000-8000-000000000001",
-    "李四": "00000000-0000-4000-8000-000000000002",
-    "王五": "00000000-0000-4000-8000-000000000003",
-}
-
-
-def laptops(folder: Path) -> tuple[Path, Path]:
-    """The leader's and the recorder's copies of one book, each with its own edits."""
-    leader = folder / "leader.json"
-    with Book.create(
-        leader, group="新河镇第一代表小组", year=2026, device="leader", clock=lambda: NOW
-    ) as book:
-        book.deputies.save_many(
-            [Deputy(id=i, name=n, phone="13800000000", unit="镇政府") for n, i in IDS.items()]
-        )
-    recorder = folder / "recorder.json"
-    shutil.copyfile(leader, recorder)
-    for path, device, phone, unit in (
-        (leader, "leader", "13911110000", "镇政府"),
-        (recorder, "recorder", "13922220000", "镇卫生院"),
-    ):
-        with Book.open(path, write=True, device=device, clock=lambda: NOW) as book:
-            for name in ("张三", "李四"):
-                dep = book.deputies.get(IDS[name])
-                book.deputies.save(replace(dep, phone=phone, unit=unit))
-    return leader, recorder
+from tests.support.data import NASTY, NOW, file_digest
+from tests.support.laptops import IDS, laptops
+from tests.support.shellkit import screen_text
 
 
 def conflicted_book(folder: Path) -> Path:

@@ -8,9 +8,8 @@ import sys
 
 from grouptui.domain.models import Note
 from grouptui.store.book import Book
-from tests.conftest import NASTY
-
-from .helpers import copies, open_laptop
+from tests.support.data import NASTY
+from tests.support.laptops import copies, open_laptop
 
 
 def test_nasty_text_and_lone_surrogates_survive(cli, book_path, tmp_path) -> None:

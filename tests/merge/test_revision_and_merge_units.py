@@ -6,8 +6,7 @@ import pytest
 
 from grouptui.domain.merge import MergeError, merge_data
 from grouptui.domain.revision import compute_rev, generation, stamp, winner_key
-
-NOW = "2026-05-20T09:30:00"
+from tests.support.data import NOW_ISO as NOW
 
 
 def test_generation_of_foreign_revisions_is_zero_not_a_crash() -> None:

@@ -10,8 +10,8 @@ from itertools import count
 
 from grouptui.domain.merge import merge_record
 from grouptui.domain.revision import generation, stamp
+from tests.support.data import NOW_ISO as NOW
 
-NOW = "2026-05-20T09:30:00"
 BASE = stamp({"id": "r", "text": "原稿"}, None, now=NOW, device="a")
 
 

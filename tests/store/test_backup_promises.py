@@ -26,7 +26,7 @@ from grouptui.store import backups
 from grouptui.store.book import Book
 from grouptui.store.errors import BookError
 from grouptui.store.storage import load_book_file
-from tests.conftest import NOW
+from tests.support.data import NOW
 
 
 class Killed(BaseException):

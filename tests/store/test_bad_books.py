@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from grouptui.store.book import Book
-from tests.conftest import file_digest
+from tests.support.data import file_digest
 
 
 def _one_sentence(err: str) -> None:

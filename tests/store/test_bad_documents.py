@@ -1,6 +1,6 @@
 """Issue 12, case 8: a book whose values have the wrong types is refused where it is read.
 
-Every crafted book of :mod:`tests.store.bad_docs` goes through ``info``, ``record list``,
+Every crafted book of :mod:`tests.support.bad_docs` goes through ``info``, ``record list``,
 ``export``, ``check``, ``merge`` (as a laptop copy) and the TUI's start: one sentence
 naming the file, the table, the record and the field; exit 2; every file byte-identical
 and nothing new in the folder.
@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from grouptui.i18n import catalog
-from tests.conftest import file_digest
-
-from .bad_docs import CORPUS, Bad, record_id, spoiled
+from tests.support.bad_docs import CORPUS, Bad, record_id, spoiled
+from tests.support.data import file_digest
 
 COMMANDS = {
     "info": ("zh", ["info"]),

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from grouptui.domain.numbers import int_in, parse_decimal, parse_int
-from tests.conftest import file_digest
+from tests.support.data import file_digest
 
 BIG = "9" * 5000
 

@@ -18,7 +18,7 @@ from grouptui.domain.models import ActivityRecord, Deputy, Note
 from grouptui.store.book import Book
 from grouptui.store.errors import BookError
 from grouptui.store.lock import lock_path
-from tests.conftest import file_digest
+from tests.support.data import file_digest
 
 
 def names_in(path: Path) -> list[str]:

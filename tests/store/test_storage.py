@@ -17,7 +17,7 @@ from grouptui.domain.models import ActivityRecord, Deputy, Note
 from grouptui.store import backups
 from grouptui.store.book import Book
 from grouptui.store.errors import BookError
-from tests.conftest import NASTY, NOW
+from tests.support.data import NASTY, NOW
 
 RARE = "𠮷䶮😀 龘 鿏 〇"
 
@@ -158,7 +158,7 @@ def test_one_save_is_one_write(book_path: Path) -> None:
 
 
 def test_failed_transaction_writes_nothing(book_path: Path) -> None:
-    from tests.conftest import file_digest
+    from tests.support.data import file_digest
 
     digest = file_digest(book_path)
     with Book.open(book_path, write=True, device="d") as book:

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book, until
-from terminal import left_on_terminal, on_a_terminal
 
-from tests.cli.test_config_file import MALFORMED, write_config
+from tests.support.config_files import MALFORMED, write_config
+from tests.support.shellkit import app_on, build_shell_book, until
+from tests.support.terminal import left_on_terminal, on_a_terminal
 
 
 @pytest.mark.parametrize("case", MALFORMED)

@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book
-from terminal import left_on_terminal, on_a_terminal
 
 from grouptui.screens.home import HomeScreen
+from tests.support.shellkit import app_on, build_shell_book
+from tests.support.terminal import left_on_terminal, on_a_terminal
 
 #: A deputy's phone number in the shell book: it must never reach the terminal or the log.
 PHONE = "13800001111"

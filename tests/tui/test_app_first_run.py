@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shellkit import app_on, on_disk, screen_text
 from textual.widgets import Input, Select
 
 from grouptui.domain.plan_templates import load_template, template_names
 from grouptui.store.config import data_dir, load_config
 from grouptui.widgets.form import FormField
+from tests.support.shellkit import app_on, on_disk, screen_text
 
 
 async def test_first_run_creates_a_book_from_a_template_and_goes_home() -> None:

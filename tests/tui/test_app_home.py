@@ -6,16 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book, screen_text, until
 from textual.command import CommandList, CommandPalette
 
 from grouptui import navigation
 from grouptui.store.config import Config, config_path, load_config
-
-
-@pytest.fixture
-def shell_book(tmp_path: Path) -> Path:
-    return build_shell_book(tmp_path / "book.json")
+from tests.support.shellkit import app_on, screen_text, until
 
 
 async def test_home_shows_group_year_quarter_plan_due_followups_conflicts(
@@ -278,9 +273,8 @@ async def test_keys_remapped_by_binding_id_from_the_config(shell_book: Path) -> 
 
 
 async def test_read_only_when_another_grouptui_holds_the_book(shell_book: Path) -> None:
-    from shellkit import deputy_on_disk
-
     from grouptui.store.book import Book
+    from tests.support.shellkit import deputy_on_disk
 
     before = shell_book.read_bytes()
     with Book.open(shell_book, write=True):
@@ -318,9 +312,8 @@ async def test_write_lock_taken_right_after_the_first_paint(shell_book: Path) ->
 
 
 async def test_deferred_lock_held_elsewhere_turns_read_only(shell_book: Path) -> None:
-    from shellkit import deputy_on_disk
-
     from grouptui.store.book import Book
+    from tests.support.shellkit import deputy_on_disk
 
     before = shell_book.read_bytes()
     with Book.open(shell_book, write=True):

@@ -11,22 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import NASTY
 from rich.text import Text
-from shellkit import app_on, build_shell_book, deputy_on_disk, on_disk, screen_text
 from textual.widgets import DataTable, Input
 
 from grouptui.domain.roster import RosterError, clean_name
 from grouptui.screens.roster import cell_text
 from grouptui.widgets.form import FormField
+from tests.support.data import NASTY
+from tests.support.shellkit import app_on, deputy_on_disk, on_disk, screen_text
 
 IDS = [f"nasty{i}" for i in range(len(NASTY))]
 FREE_TEXT = ("constituency", "unit", "remarks")
-
-
-@pytest.fixture
-def shell_book(tmp_path: Path) -> Path:
-    return build_shell_book(tmp_path / "book.json")
 
 
 def name_is_valid(value: str) -> bool:

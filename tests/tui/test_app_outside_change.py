@@ -9,8 +9,8 @@ from grouptui.screens.quick import QuickNotesScreen
 from grouptui.screens.quick_list import NoteList
 from grouptui.screens.record_parts import NoteInput
 from grouptui.store.lock import lock_path
-from tests.conftest import file_digest
-from tests.tui.shellkit import app_on, on_disk, until
+from tests.support.data import file_digest
+from tests.support.shellkit import app_on, on_disk, until
 
 SAID = "在打开后被其他程序改动过"
 

@@ -5,15 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book, deputy_on_disk, on_disk, screen_text
 from textual.widgets import Checkbox, DataTable, Input
 
 from grouptui.widgets.form import FormField
-
-
-@pytest.fixture
-def shell_book(tmp_path: Path) -> Path:
-    return build_shell_book(tmp_path / "book.json")
+from tests.support.shellkit import app_on, deputy_on_disk, on_disk, screen_text
 
 
 def rows(app) -> list[list[str]]:

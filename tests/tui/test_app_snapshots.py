@@ -11,15 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book
+
+from tests.support.shellkit import app_on
 
 SIZES = [(80, 24), (120, 40)]
 LANGS = ["zh", "en"]
-
-
-@pytest.fixture
-def shell_book(tmp_path: Path) -> Path:
-    return build_shell_book(tmp_path / "book.json")
 
 
 class TestHome:

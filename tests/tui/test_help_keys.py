@@ -3,17 +3,8 @@ those that work there (issue 11)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from grouptui.store.config import Config
-from tests.tui.shellkit import app_on, build_shell_book, until
-
-
-@pytest.fixture
-def shell_book(tmp_path: Path) -> Path:
-    return build_shell_book(tmp_path / "book.json")
+from tests.support.shellkit import app_on, until
 
 
 async def _help_rows(pilot) -> dict[str, str]:

@@ -11,12 +11,7 @@ import pytest
 from textual.widgets import Button, DataTable, Input, TextArea
 
 from grouptui.widgets.dialogs import ConfirmDialog
-from tests.tui.shellkit import app_on, build_shell_book, on_disk, screen_text, until
-
-
-@pytest.fixture
-def shell_book(tmp_path: Path) -> Path:
-    return build_shell_book(tmp_path / "book.json")
+from tests.support.shellkit import app_on, on_disk, screen_text, until
 
 
 def _checklist_shown(app) -> bool:

@@ -6,11 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from shellkit import app_on, build_shell_book, deputy_on_disk, on_disk, screen_text, until
 
 from grouptui.domain.models import Deputy
 from grouptui.store import backups
 from grouptui.store.book import Book
+from tests.support.shellkit import (
+    app_on,
+    build_shell_book,
+    deputy_on_disk,
+    on_disk,
+    screen_text,
+    until,
+)
 
 
 @pytest.fixture
