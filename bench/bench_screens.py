@@ -1,36 +1,29 @@
-"""Screens: from a key pressed on home to the screen settled, against a bare Textual push.
+"""Screens as a user waits for them: a key on home to the settled screen, in a real terminal.
 
-Measured in-process with Textual's Pilot (``App.run_test``, 120x40), not on a pty: a
-pty harness that knows when each screen has stopped changing was too slow to build.
-"Settled" means: the pressed key's screen is the app's screen, it is mounted, no worker
-of the app is running and the message queues are idle (``pilot.pause()``); the clock
-stops there. The baseline is a bare Textual app whose key pushes a screen holding a
-DataTable of 400 rows (added in one batch), timed the same way in the same run, rounds
-interleaved with grouptui's so drifts in machine load hit both. One untimed round of each
-comes first: importing a screen's module is paid once per run, not on every opening.
+grouptui runs on a pseudo-terminal of 120x40 (:mod:`bench.terminal`); a key is pressed on
+home and the clock stops at the last change of the text on screen (a quiet spell of
+0.6 s after it, not counted, says the screen has stopped changing). The baseline is a bare
+Textual app whose key pushes a screen holding a DataTable of 400 rows, driven the same way
+in the same run, each round a fresh process of each, interleaved, so that drifts in
+machine load hit both. The first round of each is untimed (bytecode, file cache).
 
 Figures: every screen reachable from home by its key, the record form (Enter in the
 records list) and the return from it (Esc), on the 1-year book and on a 400-record
 book. Targets (issue 15): each at most 1.5x the bare push, the median screen at most
-1.2x, the return at most 1.2x.
+1.2x, the return at most 1.2x the bare pop. ``bench pilot_screens`` times the same keys
+in-process (no terminal), for profiling.
 """
 
 from __future__ import annotations
 
-import asyncio
 import statistics
 import tempfile
-import time
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from bench.books import CACHE, copy_of
+from bench.books import copy_of
 from bench.harness import Report
-
-SIZE = (120, 40)
-NOW = datetime(2026, 5, 20, 9, 30, 0)
+from bench.launch import BARE_TABLE_APP, COLUMNS, ROWS, book_400, grouptui_argv, terminal_env
+from bench.terminal import Terminal
 
 #: (figure name, key pressed on home); quick notes by F2 as a user reaches it.
 SCREENS: tuple[tuple[str, str], ...] = (
@@ -47,102 +40,25 @@ SCREENS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _bare_app() -> Any:
-    """A bare Textual app: ``x`` pushes a screen with a 400-row DataTable, Esc pops it."""
-    from textual.app import App, ComposeResult
-    from textual.screen import Screen
-    from textual.widgets import DataTable, Footer, Header, Label
+def _bare_round(script: Path, env: dict[str, str], times: dict[str, list[float]]) -> None:
+    import sys
 
-    class TableScreen(Screen[None]):
-        BINDINGS = [("escape", "app.pop_screen", "back")]
-
-        def compose(self) -> ComposeResult:
-            yield Header()
-            yield DataTable(cursor_type="row")
-            yield Footer()
-
-        def on_mount(self) -> None:
-            table = self.query_one(DataTable)
-            table.add_columns("date", "form", "theme", "place", "attendance")
-            table.add_rows(
-                [
-                    (f"2026-05-{i % 28 + 1:02d}", "视察", f"主题 {i}", "镇政府", "5/7")
-                    for i in range(400)
-                ]
-            )
-            table.focus()
-
-    class Bare(App[None]):
-        BINDINGS = [("x", "push", "push")]
-
-        def compose(self) -> ComposeResult:
-            yield Label("grouptui")
-
-        def action_push(self) -> None:
-            self.push_screen(TableScreen())
-
-    return Bare()
+    with Terminal([sys.executable, str(script)], env, COLUMNS, ROWS) as term:
+        term.wait_for("grouptui")
+        for _ in range(3):
+            times["push"].append(term.press("x"))
+            times["pop"].append(term.press("escape"))
 
 
-async def _settle(pilot: Any, done: Callable[[], bool], timeout: float = 30.0) -> None:
-    """Run the app until ``done()`` holds, no worker runs and the queues are idle."""
-    app = pilot.app
-    deadline = time.perf_counter() + timeout
-    while True:
-        await pilot.pause()
-        if done() and app.screen.is_mounted and not any(w.is_running for w in app.workers):
-            return
-        if time.perf_counter() > deadline:
-            raise RuntimeError(f"{type(app.screen).__name__} did not settle")
-
-
-async def _timed_key(pilot: Any, key: str, done: Callable[[], bool]) -> float:
-    start = time.perf_counter()
-    await pilot.press(key)
-    await _settle(pilot, done)
-    return time.perf_counter() - start
-
-
-async def _bare_round(times: dict[str, list[float]], pushes: int) -> None:
-    app = _bare_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, lambda: True)
-        base = app.screen
-        for _ in range(pushes):
-            times["push"].append(await _timed_key(pilot, "x", lambda: app.screen is not base))
-            times["pop"].append(await _timed_key(pilot, "escape", lambda: app.screen is base))
-
-
-async def _ours_round(book: Path, times: dict[str, list[float]]) -> None:
-    from grouptui.app import make_app
-    from grouptui.store.config import Config
-
-    app = make_app(book, lang="zh", clock=lambda: NOW, device="bench", config=Config())
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
-        home = app.screen
+def _ours_round(book: Path, group: str, env: dict[str, str], times: dict[str, list[float]]) -> None:
+    with Terminal(grouptui_argv(book), env, COLUMNS, ROWS) as term:
+        term.wait_for(group)
         for name, key in SCREENS:
-            times[name].append(await _timed_key(pilot, key, lambda: app.screen is not home))
-            await _timed_key(pilot, "escape", lambda: app.screen is home)
-        await _timed_key(pilot, "r", lambda: app.screen is not home)
-        records = app.screen
-        times["record form"].append(
-            await _timed_key(pilot, "enter", lambda: app.screen is not records)
-        )
-        times["return"].append(await _timed_key(pilot, "escape", lambda: app.screen is records))
-
-
-def _book_400(folder: Path) -> Path:
-    """A private copy of a cached 400-record demo book."""
-    from grouptui.demo import build_demo
-
-    CACHE.mkdir(parents=True, exist_ok=True)
-    src = CACHE / "book-400.json"
-    if not src.exists():
-        build_demo(src, year=2026, records=400)
-    dst = folder / src.name
-    dst.write_bytes(src.read_bytes())
-    return dst
+            times[name].append(term.press(key))
+            term.press("escape")
+        term.press("r")
+        times["record form"].append(term.press("enter"))
+        times["return"].append(term.press("escape"))
 
 
 def _report(
@@ -174,22 +90,29 @@ def _report(
 
 def run(report: Report, quick: bool) -> None:
     """Time every screen's key on home, and the record form, against the bare push."""
-    rounds = 2 if quick else 5
+    from grouptui.store.yearbook import peek_group_year
+
+    rounds = 2 if quick else 4
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        env = terminal_env(folder)
+        script = folder / "bare_table.py"
+        script.write_text(BARE_TABLE_APP, "utf-8")
         for label, book in (
             ("1-year book", copy_of("1y", folder)),
-            ("400 records", _book_400(folder)),
+            ("400 records", book_400(folder)),
         ):
+            peeked = peek_group_year(book)
+            assert peeked is not None
+            group = peeked[0]
             ours: dict[str, list[float]] = {n: [] for n, _ in SCREENS}
             ours.update({"record form": [], "return": []})
             bare: dict[str, list[float]] = {"push": [], "pop": []}
-            # One untimed round of each: imports every screen's module (paid once per run).
-            asyncio.run(_bare_round({"push": [], "pop": []}, 1))
-            asyncio.run(_ours_round(book, {k: [] for k in ours}))
+            _bare_round(script, env, {"push": [], "pop": []})
+            _ours_round(book, group, env, {k: [] for k in ours})
             for _ in range(rounds):
-                asyncio.run(_bare_round(bare, 3))
-                asyncio.run(_ours_round(book, ours))
-            bare_spread = f"{min(bare['push']) * 1000:.0f}-{max(bare['push']) * 1000:.0f} ms"
-            print(f"   bare push {label}: {bare_spread}", flush=True)
+                _bare_round(script, env, bare)
+                _ours_round(book, group, env, ours)
+            spread = f"{min(bare['push']) * 1000:.0f}-{max(bare['push']) * 1000:.0f} ms"
+            print(f"   bare push {label}: {spread}", flush=True)
             _report(report, label, ours, bare)
