@@ -28,8 +28,16 @@ from textual.screen import Screen
 
 from grouptui.app_commands import ShellCommands
 from grouptui.app_crash import CrashGuard
+from grouptui.console import config_problem_text
 from grouptui.i18n import set_language, t
-from grouptui.navigation import Key, available, destination, install_keys, palette_provider
+from grouptui.navigation import (
+    Key,
+    available,
+    destination,
+    install_keys,
+    known_key_ids,
+    palette_provider,
+)
 from grouptui.store.book import Book
 from grouptui.store.config import Config, read_config
 from grouptui.store.errors import BookError
@@ -376,7 +384,7 @@ def make_app(
     set_language(lang)
     problem = None
     if config is None:
-        config, problem = read_config()
+        config, problem = read_config(known_key_ids())
     book = None
     reason = ""
     defer = lock_after_paint and not read_only and start == "home"
@@ -400,5 +408,5 @@ def make_app(
         quick_record=quick_record,
         config=config,
         lock_pending=defer,
-        config_problem=problem.message() if problem is not None else "",
+        config_problem=config_problem_text(problem) if problem is not None else "",
     )

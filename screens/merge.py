@@ -269,7 +269,7 @@ class MergeScreen(BookScreen[None]):
     def _show(self, outcome: Any) -> None:
         from dataclasses import replace
 
-        from grouptui.domain.merge_report import report_lines, report_table
+        from grouptui.merge_report import report_lines, report_table
 
         self.query_one("#merge-progress", ProgressBar).display = False
         self.query_one("#merge-preview", Button).disabled = False

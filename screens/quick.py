@@ -154,7 +154,13 @@ class QuickNotesScreen(BookScreen[None]):
             return False  # it said who holds the book
         book = self.book
         try:
-            added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)
+            added = add_note(
+                book,
+                text,
+                record_id=self.record_id,
+                tag=self.tag or None,
+                quick_theme=t("quick_record_theme"),
+            )
         except UserFacingError as exc:
             self.notify(exc.message(), severity="warning", markup=False)
             if exc.key == "book_changed_outside":  # the book on disk is now the one shown

@@ -95,7 +95,7 @@ class EvaluationPanel(BookAccess, Vertical):
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table from the book: the deputies who took part, with their ballots."""
-        from grouptui import evaluation_table
+        from grouptui.export import evaluation_table
         from grouptui.store.office_docs import votes_of
         from grouptui.store.records import marks_of
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from grouptui.domain.errors import Message
 from grouptui.domain.models import (
     ActivityRecord,
     Attendance,
@@ -254,10 +255,8 @@ def restore_record(book: Book, record_id: str) -> ActivityRecord:
     return restored
 
 
-def _what() -> str:
-    from grouptui.i18n import t
-
-    return t("what_record")
+def _what() -> Message:
+    return Message("what_record")
 
 
 # Follow-ups --------------------------------------------------------------------------

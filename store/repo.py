@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from grouptui.domain.codec import field_names, from_doc, to_doc
+from grouptui.domain.errors import Message
 from grouptui.domain.models import TABLES, Entity
 from grouptui.domain.revision import stamp
 from grouptui.store.errors import BookError
@@ -81,8 +82,7 @@ class Repo(Generic[T]):
     def find(self, id_or_prefix: str) -> T:
         """The live record whose id is or starts with ``id_or_prefix`` (at least 4 chars)."""
         text = id_or_prefix.strip().lower()
-        what = _WHAT.get(self.name, "what_record")
-        from grouptui.i18n import t
+        what = Message(_WHAT.get(self.name, "what_record"))
 
         exact = self.get(text)
         if exact is not None:
@@ -92,8 +92,8 @@ class Repo(Generic[T]):
             if len(hits) == 1:
                 return from_doc(self.cls, hits[0])
             if len(hits) > 1:
-                raise BookError("ambiguous_id", id=id_or_prefix, what=t(what))
-        raise BookError("not_found_id", id=id_or_prefix, what=t(what))
+                raise BookError("ambiguous_id", id=id_or_prefix, what=what)
+        raise BookError("not_found_id", id=id_or_prefix, what=what)
 
     def __len__(self) -> int:
         return len(self.docs())

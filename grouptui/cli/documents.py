@@ -141,8 +141,8 @@ def _evaluation(app: typer.Typer) -> None:
         record: str = typer.Argument(..., help=t("arg_record_id")),
         as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
     ) -> None:
-        from grouptui import evaluation_table as table
         from grouptui.domain.evaluation import Thresholds
+        from grouptui.export import evaluation_table as table
         from grouptui.store.checks import book_rules
         from grouptui.store.office_docs import report_record, votes_of
 

@@ -349,7 +349,7 @@ def _form(text: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    from grouptui.cli.state import parse_names
+    from grouptui.domain.roster import parse_names
 
     return parse_names(text)
 

@@ -30,7 +30,6 @@ are held only to the months they served (see :func:`served_window`).
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -73,10 +72,6 @@ class RuleResult:
     reasons: tuple[Reason, ...]
     #: numbers for --json and the screen: done, needed, per quarter, per deputy.
     details: dict[str, Any] = field(default_factory=dict)
-
-    def reason(self) -> str:
-        """The reason in words, in the current language."""
-        return describe(self.reasons)
 
 
 @dataclass(frozen=True)
@@ -448,27 +443,3 @@ class _Context:
             tuple(reasons),
             {"held_on": [r.date.isoformat() for r in done]},
         )
-
-
-def describe(reasons: Iterable[Reason]) -> str:
-    """Reason clauses in words, in the current language, joined with semicolons."""
-    from grouptui.i18n import fmt_date, get_language, t
-
-    lang = get_language()
-    sep = "、" if lang == "zh" else ", "
-
-    def value(v: Any) -> Any:
-        if isinstance(v, date):
-            return fmt_date(v)
-        if isinstance(v, float):
-            return f"{v:g}"
-        if isinstance(v, list) and v and isinstance(v[0], dict):
-            return ("，" if lang == "zh" else ", ").join(
-                t("rule_quarter_count", quarter=q["quarter"], done=q["done"]) for q in v
-            )
-        if isinstance(v, list):
-            return sep.join(str(x) for x in v)
-        return v
-
-    clauses = [t(r.key, **{k: value(v) for k, v in r.params.items()}) for r in reasons]
-    return ("；" if lang == "zh" else "; ").join(clauses)
