@@ -96,7 +96,7 @@ def read_config(
     except UnicodeDecodeError:
         return Config(), ConfigProblem(path, [("config_not_utf8", {})])
     except json.JSONDecodeError as exc:
-        where = {"line": exc.lineno, "column": exc.colno}
+        where: dict[str, object] = {"line": exc.lineno, "column": exc.colno}
         return Config(), ConfigProblem(path, [("config_bad_json", where)])
     except (ValueError, RecursionError):  # nesting or a number no parser can hold
         return Config(), ConfigProblem(path, [("config_bad_json", {"line": 1, "column": 1})])

@@ -8,6 +8,7 @@ before anything is written, so refused input leaves the book byte-for-byte uncha
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from grouptui.domain.duty import DutyError
 from grouptui.domain.errors import Choices, Message
@@ -90,7 +91,7 @@ def edit_voter(
     """Change what was recorded of a voter (``None`` leaves a field as it is); returns the
     voter and whether its contact looks right (a wrong one is kept and flagged)."""
     visit = find_voter(book, voter_id)
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     if name is not None:
         changes["name"] = _name(name)
     for field, value in (

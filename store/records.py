@@ -184,7 +184,7 @@ def set_mark(
     return record, att
 
 
-def _write_mark(book: Book, record_id: str, deputy_id: str, mark: Mark | None):
+def _write_mark(book: Book, record_id: str, deputy_id: str, mark: Mark | None) -> Attendance | None:
     att_id = derived_id("attendance", record_id, deputy_id)
     old = book.attendance.get(att_id, include_deleted=True)
     if mark is None:

@@ -124,10 +124,10 @@ def parse_value(table: str, name: str, text: str, current: Any) -> Any:
         )
 
     if tp is bool or isinstance(current, bool) or name == "deleted":
-        low = text_s.lower()
-        if low in ("1", "true", "yes", "y", "是", "对"):
+        word = text_s.lower()
+        if word in ("1", "true", "yes", "y", "是", "对"):
             return True
-        if low in ("0", "false", "no", "n", "否", "不"):
+        if word in ("0", "false", "no", "n", "否", "不"):
             return False
         raise bad("expect_bool")
     if tp is date or date in args:

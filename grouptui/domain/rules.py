@@ -108,7 +108,9 @@ def evaluate(rules: dict[str, Any], facts: BookFacts, as_of: date) -> list[RuleR
 class _Context:
     """One evaluation: the rules, the facts and the date, shared by the rule methods."""
 
-    def __init__(self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list):
+    def __init__(
+        self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list[ActivityRecord]
+    ) -> None:
         self.rules = rules
         self.facts = facts
         self.year = facts.year
@@ -121,8 +123,8 @@ class _Context:
         excluded = set(self.rules["group_activity_excluded_forms"])
         return [r for r in self.records if r.form not in excluded]
 
-    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int):
-        quarters = []
+    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int) -> RuleResult:
+        quarters: list[dict[str, Any]] = []
         for q in range(1, 5):
             start, end = quarter_bounds(self.year, q)
             done = sum(1 for r in records if start <= r.date <= end)
@@ -255,7 +257,7 @@ class _Context:
     def _per_deputy(
         self,
         rule_id: str,
-        rows: list[dict],
+        rows: list[dict[str, Any]],
         key: str,
         params: dict[str, Any] | None = None,
         pending: str = "rule_deputies_pending",

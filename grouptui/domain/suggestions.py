@@ -89,7 +89,7 @@ def change_status(
     if satisfaction and status not in ANSWERED:
         raise DutyError("sug_satisfaction_unanswered", status=Label(SUGGESTION_STATUS, status))
     if new is not None and new != sug.status:
-        line: dict = {"from": sug.status, "to": new, "date": on.isoformat()}
+        line: dict[str, str] = {"from": sug.status, "to": new, "date": on.isoformat()}
         if reason:
             line["reason"] = reason
         if sug.satisfaction and new not in ANSWERED:
