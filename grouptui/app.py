@@ -282,7 +282,8 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
             self._show_home(fresh=True)
             self.notify(t("restore_done", taken=when(backup)), markup=False)
 
-        self.confirm_discard(lambda: self.push_screen(RestoreScreen(self.book.path), chosen))
+        path = self.book.path
+        self.confirm_discard(lambda: self.push_screen(RestoreScreen(path), chosen))
 
     def conflict_count(self) -> int:
         """Unresolved merge conflicts over every table of the book."""

@@ -123,11 +123,11 @@ class HomeScreen(BookScreen[None]):
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
             plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
-        left = [
+        left: list[RenderableType] = [
             self._panel(plan_title, self._plan(board)),
             self._panel(t("home_due_title"), self._due(board)),
         ]
-        right = [
+        right: list[RenderableType] = [
             self._panel(
                 t("home_followups_title", count=len(board.open_followups)),
                 self._followups(board),
@@ -135,7 +135,10 @@ class HomeScreen(BookScreen[None]):
             self._panel(t("home_status_title"), self._status(board)),
         ]
         right += [self._panel(title, Text(body)) for title, body in self._extra_sections]
-        top = [self._heading(board), self._panel(t("home_goto_title"), self._goto())]
+        top: list[RenderableType] = [
+            self._heading(board),
+            self._panel(t("home_goto_title"), self._goto()),
+        ]
         target.update(Board(top, left, right))
 
     def _panel(self, title: str, body: RenderableType) -> Panel:

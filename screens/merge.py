@@ -185,7 +185,12 @@ class MergeScreen(BookScreen[None]):
             no=t("merge_confirm_no"),
             default_yes=True,
         )
-        self.app.push_screen(dialog, lambda ok: go() if ok else None)
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                go()
+
+        self.app.push_screen(dialog, confirmed)
 
     def action_back(self) -> None:
         """Back to the screen below (home)."""

@@ -91,7 +91,7 @@ class EvaluationPanel(BookAccess, Vertical):
     def _rules(self) -> Thresholds:
         from grouptui.store.checks import book_rules
 
-        return Thresholds.from_rules(book_rules(self.app.book))  # type: ignore[attr-defined]
+        return Thresholds.from_rules(book_rules(self.book))
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table from the book: the deputies who took part, with their ballots."""

@@ -130,7 +130,7 @@ def _evaluation(app: typer.Typer) -> None:
             )
             report_record(book, record)
             saved = set_votes(book, record, deputy, votes)
-            name = book.deputies.get(saved.deputy_id).name  # type: ignore[union-attr]
+            name = book.deputies.find(saved.deputy_id).name
         grade = result(votes, rules)
         word = grade_word(grade, rules.scale, get_language()) if grade else t("eval_no_grade")
         echo(t("eval_saved", name=name, total=votes.total, grade=word))
