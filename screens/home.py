@@ -59,7 +59,7 @@ class HomeScreen(BookScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="home-body"):
-            if getattr(self.app, "read_only", False):
+            if self.shell.read_only:
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)
             yield Static(id="board")
         yield Footer()
@@ -80,9 +80,7 @@ class HomeScreen(BookScreen[None]):
         # The feature sections (the rules read the whole year) follow one frame later,
         # so the board is on the screen at once.
         self.refresh_dashboard(extras=False)
-        painted = getattr(self.app, "screen_painted", None)
-        if painted is not None:
-            painted(self)
+        self.shell.screen_painted(self)
         self.call_after_refresh(self.refresh_dashboard)
 
     # Figures ----------------------------------------------------------------------------
@@ -155,12 +153,12 @@ class HomeScreen(BookScreen[None]):
 
     def _show_read_only(self) -> None:
         """Add the read-only banner if the app went read-only after home was built."""
-        if getattr(self.app, "read_only", False) and not self.query("#read-only-banner"):
+        if self.shell.read_only and not self.query("#read-only-banner"):
             banner = Static(self._read_only_text(), id="read-only-banner", markup=False)
             self.query_one("#home-body").mount(banner, before=0)
 
     def _read_only_text(self) -> str:
-        reason = getattr(self.app, "read_only_reason", "") or t("read_only_blocked")
+        reason = self.shell.read_only_reason or t("read_only_blocked")
         return t("read_only_banner", reason=reason)
 
     def _heading(self, board: Dashboard) -> Text:
@@ -267,7 +265,7 @@ class HomeScreen(BookScreen[None]):
 
     def _extras(self, today: date) -> list[tuple[str, str]]:
         """(title, text) of the sections below the figures: the rules' standing."""
-        book = getattr(self.app, "book", None)
+        book = self.shell.book
         if book is None:
             return []
         return [(t(destination("checklist").title), "\n".join(rules_summary(book, today)))]

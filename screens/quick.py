@@ -92,7 +92,7 @@ class QuickNotesScreen(BookScreen[None]):
         from grouptui.store.drafts import DraftKeeper, read_draft
 
         book = self.book
-        self._load_record(self.record_id or getattr(self.app, "quick_record", None))
+        self._load_record(self.record_id or self.shell.quick_record)
         self.keeper = DraftKeeper(lambda: self.shell.book, self.record_id or "")
         # A grouptui that holds no lock shows no draft: the one on disk is the holder's line.
         draft = read_draft(book.path) if self.keeper.writer else None

@@ -142,8 +142,7 @@ class EvaluationPanel(BookAccess, Vertical):
         if rec is None or rec.form != "report_to_voters":
             self.notify(t("ev_save_first"), severity="warning", markup=False)
             return
-        ensure = getattr(self.app, "ensure_writable", None)
-        if ensure is not None and not ensure():
+        if not self.ensure_writable():
             return
         rules = self._rules()
         lang = get_language()
