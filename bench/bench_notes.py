@@ -49,11 +49,13 @@ def _enter_to_durable(report: Report, size: str, folder: Path, repeat: int, **ta
     path = copy_of(size, folder)
     bare = folder / f"bare-{size}.json"
     with Book.open(path, write=True, device="bench") as book:
-        add_note(book, "第一条速记：到达现场")  # today's quick record exists from here on
+        add_note(
+            book, "第一条速记：到达现场", quick_theme="速记"
+        )  # today's quick record exists from here on
         counter = iter(range(10**6))
 
         def one_note() -> None:
-            add_note(book, f"问题：现场第{next(counter)}处路面破损")
+            add_note(book, f"问题：现场第{next(counter)}处路面破损", quick_theme="速记")
 
         def bare_write() -> None:
             _bare_write(bare, path.read_bytes() if not bare.exists() else payload)

@@ -28,8 +28,16 @@ from textual.screen import Screen
 
 from grouptui.app_commands import ShellCommands
 from grouptui.app_crash import CrashGuard
+from grouptui.console import config_problem_text
 from grouptui.i18n import set_language, t
-from grouptui.navigation import Key, available, destination, install_keys, palette_provider
+from grouptui.navigation import (
+    Key,
+    available,
+    destination,
+    install_keys,
+    known_key_ids,
+    palette_provider,
+)
 from grouptui.store.book import Book
 from grouptui.store.config import Config, read_config
 from grouptui.store.errors import BookError
@@ -274,7 +282,8 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
             self._show_home(fresh=True)
             self.notify(t("restore_done", taken=when(backup)), markup=False)
 
-        self.confirm_discard(lambda: self.push_screen(RestoreScreen(self.book.path), chosen))
+        path = self.book.path
+        self.confirm_discard(lambda: self.push_screen(RestoreScreen(path), chosen))
 
     def conflict_count(self) -> int:
         """Unresolved merge conflicts over every table of the book."""
@@ -376,7 +385,7 @@ def make_app(
     set_language(lang)
     problem = None
     if config is None:
-        config, problem = read_config()
+        config, problem = read_config(known_key_ids())
     book = None
     reason = ""
     defer = lock_after_paint and not read_only and start == "home"
@@ -400,5 +409,5 @@ def make_app(
         quick_record=quick_record,
         config=config,
         lock_pending=defer,
-        config_problem=problem.message() if problem is not None else "",
+        config_problem=config_problem_text(problem) if problem is not None else "",
     )

@@ -17,7 +17,19 @@ from grouptui.i18n import LANGUAGES, get_language, set_language, t
 from grouptui.store.config import load_config, save_config
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from textual.app import App
     from textual.screen import Screen
+
+    from grouptui.store.book import Book
+    from grouptui.store.config import Config
+
+    # For the type checker the mixin is the App it is mixed into (GroupApp); at run time
+    # it is a plain class, first in GroupApp's bases.
+    _AppBase = App[Any]
+else:
+    _AppBase = object
 
 #: The two themes the light/dark switch toggles between.
 DARK_THEME = "textual-dark"
@@ -56,13 +68,21 @@ class Palette(CommandPalette):
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
-class ShellCommands:
+class ShellCommands(_AppBase):
     """Help, command palette, theme and language commands of the app (a mixin)."""
 
-    # Provided by GroupApp / App.
-    config: Any
+    # Provided by GroupApp.
+    config: Config
     lang: str
-    book: Any
+    book: Book | None
+
+    if TYPE_CHECKING:  # GroupApp's own, used by the commands here
+
+        def _install_app_keys(self) -> None: ...
+        def _update_titles(self) -> None: ...
+        def _show_home(self, fresh: bool = False) -> None: ...
+        def confirm_discard(self, then: Callable[[], object], question: str = "") -> None: ...
+        def action_restore_backup(self) -> None: ...
 
     def action_help_quit(self) -> None:
         """ctrl+c outside text fields: say which key quits."""

@@ -17,26 +17,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import asyncio
+    from typing import Any
+
+    from textual.app import App
+
+    # For the type checker the mixin is the App it is mixed into; at run time a plain class.
+    _AppBase = App[Any]
+else:
+    _AppBase = object
 
 #: The exit status after an unexpected error (the CLI's, for any bug).
 CRASH_EXIT = 3
 
 
-class CrashGuard:
+class CrashGuard(_AppBase):
     """Mixin of the app: unexpected errors are logged without values, never printed."""
 
     #: the crash log written for the first unexpected error, or None.
     crash_log: Path | None = None
     #: whether an unexpected error stopped the app.
     crashed: bool = False
-
-    if TYPE_CHECKING:  # provided by textual.app.App
-        _return_code: int | None
-        _exception: Exception | None
-        _exception_event: asyncio.Event
-
-        def _close_messages_no_wait(self) -> None: ...
 
     def _handle_exception(self, error: Exception) -> None:
         """Textual's hook for an unhandled exception: log it and stop the app quietly.

@@ -12,8 +12,12 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grouptui.domain.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from grouptui.store.config import ConfigProblem
 
 
 def fixed_clock() -> Callable[[], datetime]:
@@ -48,11 +52,21 @@ def say(message: str) -> None:
 def warn_config() -> None:
     """Say in one line what is wrong with the config file, if anything (the command then
     goes on with the default settings)."""
+    from grouptui.navigation import known_key_ids
     from grouptui.store.config import read_config
 
-    problem = read_config()[1]
+    problem = read_config(known_key_ids())[1]
     if problem is not None:
-        say(problem.message())
+        say(config_problem_text(problem))
+
+
+def config_problem_text(problem: ConfigProblem) -> str:
+    """What is wrong with the config file, in one line of the current language."""
+    from grouptui.i18n import say as words
+    from grouptui.i18n import t
+
+    faults = t("config_fault_sep").join(words(fault) for fault in problem.messages())
+    return t("config_problem", path=problem.path, faults=faults)
 
 
 class AppCrashed(Exception):

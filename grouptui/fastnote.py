@@ -88,6 +88,7 @@ def run_note(args: NoteArgs) -> str:
 
     from grouptui.console import fixed_clock
     from grouptui.domain.errors import UserFacingError
+    from grouptui.i18n import t
     from grouptui.store.book import Book
     from grouptui.store.config import device_id, load_config
     from grouptui.store.notes import add_note
@@ -100,7 +101,8 @@ def run_note(args: NoteArgs) -> str:
     if text == "-":
         text = sys.stdin.read()
     with Book.open(Path(book), write=True, device=device_id(), clock=clock) as opened:
-        added = add_note(opened, text, record_id=args.record, tag=args.tag)
+        theme = t("quick_record_theme")
+        added = add_note(opened, text, record_id=args.record, tag=args.tag, quick_theme=theme)
     return added.record.id
 
 

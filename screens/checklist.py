@@ -30,6 +30,7 @@ from grouptui.screens.checklist_dialogs import (
     plan_item_dialog,
 )
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.words import reason_text
 
 # Column widths (cells) of the narrow columns; the title takes what is left.
 _WHEN, _MUST = 8, 4
@@ -233,7 +234,7 @@ class ChecklistScreen(BookScreen[None]):
             table.add_row(
                 Text(name),
                 Text(t(f"check_status_{result.status}"), style=_STATUS_STYLE[result.status]),
-                Text(fit(result.reason(), reason_width)),
+                Text(fit(reason_text(result), reason_width)),
                 key=result.rule,
             )
         counts = {"met": 0, "at_risk": 0, "missed": 0, "not_yet_due": 0}
@@ -300,7 +301,7 @@ class ChecklistScreen(BookScreen[None]):
             return t("checklist_rules_hint")
         result = self.results[table.cursor_row]
         return t(
-            "checklist_rule_detail", name=t(f"rule_name_{result.rule}"), reason=result.reason()
+            "checklist_rule_detail", name=t(f"rule_name_{result.rule}"), reason=reason_text(result)
         )
 
     @on(DataTable.RowHighlighted)

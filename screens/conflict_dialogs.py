@@ -18,9 +18,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from grouptui.domain.conflicts import Conflict, field_label, field_rows, show_value
+from grouptui.domain.conflicts import Conflict, field_rows
 from grouptui.domain.numbers import int_in
 from grouptui.i18n import t
+from grouptui.words import field_label, show_value
 
 #: characters of one field's value in a version's summary line.
 VALUE_WIDTH = 24

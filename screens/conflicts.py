@@ -19,16 +19,15 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.conflicts import (
     Conflict,
-    field_label,
     field_rows,
     parse_value,
-    show_value,
 )
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.form_dialog import Field, FormDialog
+from grouptui.words import field_label, show_value
 
 #: characters of a value shown in a cell (minutes run to thousands).
 CELL = 28

@@ -135,7 +135,7 @@ class DutyLogScreen(BookScreen[None]):
             service.entries(
                 self.book,
                 deputy=deputy,
-                quarter=None if quarter == ALL else int(quarter),  # type: ignore[arg-type]
+                quarter=None if quarter == ALL else int(str(quarter)),
                 category="" if category == ALL else str(category),
             )
             if deputy
@@ -218,7 +218,7 @@ class DutyLogScreen(BookScreen[None]):
                 hours=values["hours"],
             )
 
-        name = self.book.deputies.get(deputy).name
+        name = self.book.deputies.find(deputy).name
         self.app.push_screen(
             FormDialog(t("duty_add_title", name=name), self._fields(None), submit),
             self._saved,

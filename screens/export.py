@@ -58,7 +58,7 @@ def opener_command(folder: Path) -> list[str] | None:
 def open_folder(folder: Path) -> None:
     """Show ``folder`` in the platform's file manager; ``OSError`` when that is not possible."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        os.startfile(str(folder))  # type: ignore[attr-defined]
+        os.startfile(str(folder))
         return
     command = opener_command(folder)
     if command is None:

@@ -91,9 +91,7 @@ class FirstRunScreen(FormScreen[None]):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#group-input", Input).focus()
-        painted = getattr(self.app, "screen_painted", None)
-        if painted is not None:
-            painted(self)
+        self.shell.screen_painted(self)
 
     def action_leave(self) -> None:
         """Quit the app (asking first if something was typed)."""
@@ -101,7 +99,7 @@ class FirstRunScreen(FormScreen[None]):
 
     def target_path(self, group: str, year: int) -> Path:
         """Where the new book goes: the path given to the app, else the books folder."""
-        given = getattr(self.app, "book_path", None)
+        given = self.shell.book_path
         if given is not None:
             return Path(given)
         from grouptui.store.config import data_dir

@@ -1,17 +1,14 @@
 """The home screen: the group and the year at a glance, what is due, one key to every screen.
 
 Its figures come from :mod:`grouptui.domain.dashboard` (pure, shared with the CLI). It
-grows as features land: a destination appears in the key list when its screen module
-exists, and a feature module ``grouptui.domain.<area>`` (see ``EXTRA_SUMMARIES``) that
-defines ``home_summary(book, today) -> list[str]`` gets a section of its own.
+lists every destination's key, and the rules' standing (:func:`rules_summary`, the
+store's :func:`~grouptui.store.checks.check_book` in words) gets a section of its own.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.columns import Columns
@@ -30,14 +27,8 @@ from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key, available, destination, destination_keys, install_keys
 from grouptui.widgets.book_screen import BookScreen
 
-#: Feature modules that may add a section to home: (destination id, module).
-EXTRA_SUMMARIES: tuple[tuple[str, str], ...] = (
-    ("checklist", "grouptui.store.checks"),
-    ("records", "grouptui.domain.records"),
-    ("duty", "grouptui.domain.duty"),
-    ("suggestions", "grouptui.domain.suggestions"),
-    ("merge", "grouptui.domain.merge"),
-)
+if TYPE_CHECKING:
+    from grouptui.store.book import Book
 
 #: The key that lists the book's backups to restore one (as ``grouptui restore``).
 RESTORE_KEY = Key("restore_backup", "b", "app.restore_backup", "key_restore_backup", show=False)
@@ -68,7 +59,7 @@ class HomeScreen(BookScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="home-body"):
-            if getattr(self.app, "read_only", False):
+            if self.shell.read_only:
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)
             yield Static(id="board")
         yield Footer()
@@ -89,9 +80,7 @@ class HomeScreen(BookScreen[None]):
         # The feature sections (the rules read the whole year) follow one frame later,
         # so the board is on the screen at once.
         self.refresh_dashboard(extras=False)
-        painted = getattr(self.app, "screen_painted", None)
-        if painted is not None:
-            painted(self)
+        self.shell.screen_painted(self)
         self.call_after_refresh(self.refresh_dashboard)
 
     # Figures ----------------------------------------------------------------------------
@@ -132,11 +121,11 @@ class HomeScreen(BookScreen[None]):
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
             plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
-        left = [
+        left: list[RenderableType] = [
             self._panel(plan_title, self._plan(board)),
             self._panel(t("home_due_title"), self._due(board)),
         ]
-        right = [
+        right: list[RenderableType] = [
             self._panel(
                 t("home_followups_title", count=len(board.open_followups)),
                 self._followups(board),
@@ -144,7 +133,10 @@ class HomeScreen(BookScreen[None]):
             self._panel(t("home_status_title"), self._status(board)),
         ]
         right += [self._panel(title, Text(body)) for title, body in self._extra_sections]
-        top = [self._heading(board), self._panel(t("home_goto_title"), self._goto())]
+        top: list[RenderableType] = [
+            self._heading(board),
+            self._panel(t("home_goto_title"), self._goto()),
+        ]
         target.update(Board(top, left, right))
 
     def _panel(self, title: str, body: RenderableType) -> Panel:
@@ -161,12 +153,12 @@ class HomeScreen(BookScreen[None]):
 
     def _show_read_only(self) -> None:
         """Add the read-only banner if the app went read-only after home was built."""
-        if getattr(self.app, "read_only", False) and not self.query("#read-only-banner"):
+        if self.shell.read_only and not self.query("#read-only-banner"):
             banner = Static(self._read_only_text(), id="read-only-banner", markup=False)
             self.query_one("#home-body").mount(banner, before=0)
 
     def _read_only_text(self) -> str:
-        reason = getattr(self.app, "read_only_reason", "") or t("read_only_blocked")
+        reason = self.shell.read_only_reason or t("read_only_blocked")
         return t("read_only_banner", reason=reason)
 
     def _heading(self, board: Dashboard) -> Text:
@@ -272,13 +264,11 @@ class HomeScreen(BookScreen[None]):
         return text
 
     def _extras(self, today: date) -> list[tuple[str, str]]:
-        """(title, text) of the sections that feature modules add to home."""
-        book = getattr(self.app, "book", None)
-        ids = {d.id for d in available()}
-        return [
-            (t(destination(dest_id).title) if dest_id in ids else module_name, "\n".join(lines))
-            for dest_id, module_name, lines in _extra_summaries(book, today)
-        ]
+        """(title, text) of the sections below the figures: the rules' standing."""
+        book = self.shell.book
+        if book is None:
+            return []
+        return [(t(destination("checklist").title), "\n".join(rules_summary(book, today)))]
 
 
 class Board:
@@ -339,20 +329,15 @@ def _due_what(due: DueItem) -> str:
     return t(f"home_due_{due.kind}")
 
 
-def _extra_summaries(book, today: date) -> Iterable[tuple[str, str, list[str]]]:
-    """(destination, module, lines) of each feature module that offers ``home_summary``."""
-    if book is None:
-        return
-    for dest_id, module_name in EXTRA_SUMMARIES:
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        try:
-            module = importlib.import_module(module_name)
-            summary = getattr(module, "home_summary", None)
-            if summary is None:
-                continue
-            lines = [str(line) for line in summary(book, today)]
-        except Exception as exc:  # a feature's bug must not take home down with it
-            lines = [t("home_extra_failed", kind=type(exc).__name__)]
-        if lines:
-            yield dest_id, module_name, lines
+def rules_summary(book: Book, today: date) -> list[str]:
+    """The home screen's lines for the rules: the counts, then each rule missed or at risk."""
+    from grouptui.store.checks import check_book
+    from grouptui.words import reason_text
+
+    report = check_book(book, today)
+    lines = [t("home_rules_summary", date=fmt_date(today), **report.counts())]
+    for result in report.rules:
+        if result.status in ("missed", "at_risk"):
+            word = t(f"check_status_{result.status}")
+            lines.append(f"{word}  {t(f'rule_name_{result.rule}')}: {reason_text(result)}")
+    return lines

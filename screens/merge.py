@@ -185,7 +185,12 @@ class MergeScreen(BookScreen[None]):
             no=t("merge_confirm_no"),
             default_yes=True,
         )
-        self.app.push_screen(dialog, lambda ok: go() if ok else None)
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                go()
+
+        self.app.push_screen(dialog, confirmed)
 
     def action_back(self) -> None:
         """Back to the screen below (home)."""
@@ -269,7 +274,7 @@ class MergeScreen(BookScreen[None]):
     def _show(self, outcome: Any) -> None:
         from dataclasses import replace
 
-        from grouptui.domain.merge_report import report_lines, report_table
+        from grouptui.merge_report import report_lines, report_table
 
         self.query_one("#merge-progress", ProgressBar).display = False
         self.query_one("#merge-preview", Button).disabled = False

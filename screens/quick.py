@@ -12,6 +12,10 @@ deleted (see :mod:`grouptui.screens.quick_list`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -24,6 +28,9 @@ from grouptui.navigation import Key
 from grouptui.screens.quick_list import TAG_KEYS, NoteList, note_line
 from grouptui.screens.record_parts import NoteInput
 from grouptui.widgets.book_screen import BookScreen
+
+if TYPE_CHECKING:
+    from grouptui.store.drafts import DraftKeeper
 
 #: How often the draft is checked and, if it changed, written by a worker (seconds).
 DRAFT_INTERVAL = 0.5
@@ -58,7 +65,7 @@ class QuickNotesScreen(BookScreen[None]):
         self.record: ActivityRecord | None = None
         self.tag = ""
         self.saved_count = 0
-        self.keeper = None
+        self.keeper: DraftKeeper | None = None
         self._flushing = False
 
     # Building -------------------------------------------------------------------------
@@ -72,7 +79,9 @@ class QuickNotesScreen(BookScreen[None]):
         yield Static("", id="quick_head", markup=False)
         yield NoteList(id="quick_log")
         yield Static("", id="quick_tag", markup=False)
-        keys = {key: (lambda tag=tag: self.action_tag(tag)) for key, tag in TAG_KEYS.items()}
+        keys: dict[str, Callable[[], None]] = {
+            key: partial(self.action_tag, tag) for key, tag in TAG_KEYS.items()
+        }
         keys["up"] = self.action_pick_note
         yield NoteInput(self._enter, keys, placeholder=t("quick_placeholder"), id="quick_input")
         yield Footer()
@@ -83,7 +92,7 @@ class QuickNotesScreen(BookScreen[None]):
         from grouptui.store.drafts import DraftKeeper, read_draft
 
         book = self.book
-        self._load_record(self.record_id or getattr(self.app, "quick_record", None))
+        self._load_record(self.record_id or self.shell.quick_record)
         self.keeper = DraftKeeper(lambda: self.shell.book, self.record_id or "")
         # A grouptui that holds no lock shows no draft: the one on disk is the holder's line.
         draft = read_draft(book.path) if self.keeper.writer else None
@@ -154,7 +163,13 @@ class QuickNotesScreen(BookScreen[None]):
             return False  # it said who holds the book
         book = self.book
         try:
-            added = add_note(book, text, record_id=self.record_id, tag=self.tag or None)
+            added = add_note(
+                book,
+                text,
+                record_id=self.record_id,
+                tag=self.tag or None,
+                quick_theme=t("quick_record_theme"),
+            )
         except UserFacingError as exc:
             self.notify(exc.message(), severity="warning", markup=False)
             if exc.key == "book_changed_outside":  # the book on disk is now the one shown

@@ -64,11 +64,13 @@ class NoteDialog(FormDialog):
 
     def on_mount(self) -> None:
         if self.note.folded:
+            from textual.widget import Widget
             from textual.widgets import Static
 
             title = self.query_one(".form-title")
             warning = Static(t("qn_edit_folded_warning"), id="note_folded_warning", markup=False)
-            title.parent.mount(warning, after=title)  # type: ignore[union-attr]
+            if isinstance(title.parent, Widget):
+                title.parent.mount(warning, after=title)
 
 
 class NoteList(BookAccess, OptionList):

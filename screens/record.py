@@ -45,8 +45,6 @@ from grouptui.widgets.dialogs import ConfirmDialog
 
 #: The long-text fields, in the order of the record book.
 TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
-#: The one-line fields.
-LINE_FIELDS = ("date", "start", "end", "place", "theme", "organiser", "recorder")
 
 
 class RecordScreen(FollowUpsPart):
@@ -357,9 +355,11 @@ class RecordScreen(FollowUpsPart):
     def has_unsaved_changes(self) -> bool:
         """Whether the form differs from what is saved (a new record: from what it opened
         with)."""
+        from grouptui.domain.records import RecordError
+
         try:
             return self._snapshot(self.collect()) != self._original
-        except Exception:
+        except RecordError:  # a date that is no date: typed here, so the form was changed
             return True
 
     def action_save(self) -> None:

@@ -91,11 +91,11 @@ class EvaluationPanel(BookAccess, Vertical):
     def _rules(self) -> Thresholds:
         from grouptui.store.checks import book_rules
 
-        return Thresholds.from_rules(book_rules(self.app.book))  # type: ignore[attr-defined]
+        return Thresholds.from_rules(book_rules(self.book))
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table from the book: the deputies who took part, with their ballots."""
-        from grouptui import evaluation_table
+        from grouptui.export import evaluation_table
         from grouptui.store.office_docs import votes_of
         from grouptui.store.records import marks_of
 
@@ -142,8 +142,7 @@ class EvaluationPanel(BookAccess, Vertical):
         if rec is None or rec.form != "report_to_voters":
             self.notify(t("ev_save_first"), severity="warning", markup=False)
             return
-        ensure = getattr(self.app, "ensure_writable", None)
-        if ensure is not None and not ensure():
+        if not self.ensure_writable():
             return
         rules = self._rules()
         lang = get_language()

@@ -158,8 +158,7 @@ class VotersPanel(BookAccess, Vertical):
     # Writing --------------------------------------------------------------------------
 
     def _writable(self) -> bool:
-        ensure = getattr(self.app, "ensure_writable", None)
-        return ensure is None or bool(ensure())
+        return self.ensure_writable()
 
     def _saved_reception(self) -> bool:
         """Whether the record is on disk as a voter reception (voters need it)."""

@@ -14,9 +14,9 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.register import RegisterForm
+from grouptui.export.register_table import cells, columns, term_line
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
-from grouptui.register_table import cells, columns, term_line
 from grouptui.store import register as service
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.form_dialog import Field, FormDialog

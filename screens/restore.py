@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from grouptui.i18n import t
+from grouptui.i18n import say, t
 from grouptui.navigation import Key, install_keys
 from grouptui.store.backups import Backup, Described, describe_all, describe_counts
 
@@ -91,7 +91,7 @@ class RestoreScreen(ModalScreen[Backup | None]):
                 Text(str(n)),
                 Text(when(d.backup)),
                 Text(str(d.backup.size)),
-                Text(describe_counts(d.counts)),
+                Text(say(describe_counts(d.counts))),
                 key=str(n),
             )
 

@@ -48,12 +48,12 @@ class ScoreRow(Vertical):
         super().__init__(id=f"row-{key}")
         #: the category key (or "total_cap").
         self.key = key
-        self._name = name
+        self._title = name  # not _name: Widget keeps its own name there
         self._values = values
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            yield Label(self._name, classes="score-name", markup=False)
+            yield Label(self._title, classes="score-name", markup=False)
             fields = FIELDS if len(self._values) == 3 else ("total_cap",)
             for field, value in zip(fields, self._values, strict=True):
                 yield Input(value, id=f"{self.key}-{field}", compact=True, select_on_focus=False)

@@ -15,10 +15,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Header, Select, Static
 
-from grouptui.cli.state import parse_names
 from grouptui.domain.duty import one_line, parse_day
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Suggestion
+from grouptui.domain.roster import parse_names
 from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from grouptui.domain.errors import Message
 from grouptui.store.atomic import atomic_write, is_disk_full, remove_temp_files
 from grouptui.store.errors import BookError
 
@@ -277,11 +278,9 @@ def describe_all(book: Path) -> list[Described]:
     return found
 
 
-def describe_counts(counts: dict[str, int] | None) -> str:
-    """``counts`` in words of the current language."""
-    from grouptui.i18n import t
-
+def describe_counts(counts: dict[str, int] | None) -> Message:
+    """``counts`` as a message for the restore list (said by the caller)."""
     if counts is None:
-        return t("restore_unreadable")
+        return Message("restore_unreadable")
     keys = ("deputies", "records", "notes", "duty", "suggestions")
-    return t("restore_counts", **{k: counts.get(k, 0) for k in keys})
+    return Message("restore_counts", {k: counts.get(k, 0) for k in keys})

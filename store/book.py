@@ -21,7 +21,21 @@ from typing import Any
 from tinydb import TinyDB
 
 from grouptui.domain.codec import to_doc
-from grouptui.domain.models import TABLES, BookMeta
+from grouptui.domain.errors import Message
+from grouptui.domain.models import (
+    TABLES,
+    ActivityRecord,
+    Attendance,
+    BookMeta,
+    Deputy,
+    DutyEntry,
+    FollowUp,
+    Note,
+    PlanItem,
+    Setting,
+    Suggestion,
+    VoterVisit,
+)
 from grouptui.store import backups
 from grouptui.store.atomic import (
     check_replaceable,
@@ -29,6 +43,7 @@ from grouptui.store.atomic import (
     remove_orphans,
     remove_temp_files,
 )
+from grouptui.store.backups import Backup
 from grouptui.store.documents import check_documents
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock, holder_path
@@ -109,16 +124,16 @@ class Book:
         self.device = device
         self.clock = clock
         self.db = BookDB(storage=lambda: storage)
-        self.deputies = Repo(self, "deputies")
-        self.plan = Repo(self, "plan")
-        self.records = Repo(self, "records")
-        self.attendance = Repo(self, "attendance")
-        self.notes = Repo(self, "notes")
-        self.followups = Repo(self, "followups")
-        self.duty = Repo(self, "duty")
-        self.suggestions = Repo(self, "suggestions")
-        self.voters = Repo(self, "voters")
-        self.settings = Repo(self, "settings")
+        self.deputies: Repo[Deputy] = Repo(self, "deputies")
+        self.plan: Repo[PlanItem] = Repo(self, "plan")
+        self.records: Repo[ActivityRecord] = Repo(self, "records")
+        self.attendance: Repo[Attendance] = Repo(self, "attendance")
+        self.notes: Repo[Note] = Repo(self, "notes")
+        self.followups: Repo[FollowUp] = Repo(self, "followups")
+        self.duty: Repo[DutyEntry] = Repo(self, "duty")
+        self.suggestions: Repo[Suggestion] = Repo(self, "suggestions")
+        self.voters: Repo[VoterVisit] = Repo(self, "voters")
+        self.settings: Repo[Setting] = Repo(self, "settings")
 
     # Opening and creating -------------------------------------------------------------
 
@@ -246,9 +261,17 @@ class Book:
     @property
     def meta(self) -> BookMeta:
         """The book's identity (group, year, schema ...)."""
-        doc = self.db.table("meta").get(doc_id=1)
+        doc = self._meta_doc()
         fields = BookMeta.__dataclass_fields__
         return BookMeta(**{k: v for k, v in dict(doc).items() if k in fields})
+
+    def _meta_doc(self) -> dict[str, Any]:
+        """The meta document (every book has one: the storage refuses a book without)."""
+        doc = self.db.table("meta").get(doc_id=1)
+        if not isinstance(doc, dict):
+            missing = Message("bad_doc_expect_missing")
+            raise BookError("bad_doc_meta_field", path=self.path, field="meta", problem=missing)
+        return doc
 
     def now(self) -> str:
         """The clock's time as stored in records."""
@@ -265,8 +288,7 @@ class Book:
         if not self.device:
             return
         table = self.db.table("meta")
-        doc = table.get(doc_id=1)
-        devices = list(doc.get("devices", []))
+        devices = list(self._meta_doc().get("devices", []))
         if self.device not in devices:
             devices.append(self.device)
             table.update({"devices": devices}, doc_ids=[1])
@@ -281,11 +303,11 @@ class Book:
         """Live records per table."""
         return {name: len(getattr(self, name).docs()) for name in TABLES}
 
-    def backups(self) -> list[backups.Backup]:
+    def backups(self) -> list[Backup]:
         """The kept earlier versions of this book, newest first."""
         return backups.list_backups(self.path)
 
-    def restore(self, chosen: backups.Backup) -> None:
+    def restore(self, chosen: Backup) -> None:
         """Put the backup ``chosen`` back as this book (the current version is kept among
         the backups first); what is in memory is read again from the file."""
         if not self.writable:

@@ -308,16 +308,3 @@ def check_book(book: Book, as_of: date, *, others: Others | None = None) -> Chec
             as_of=as_of,
         ),
     )
-
-
-def home_summary(book: Book, today: date) -> list[str]:
-    """The home screen's lines for the rules: the counts, then each rule missed or at risk."""
-    from grouptui.i18n import fmt_date, t
-
-    report = check_book(book, today)
-    lines = [t("home_rules_summary", date=fmt_date(today), **report.counts())]
-    for result in report.rules:
-        if result.status in ("missed", "at_risk"):
-            word = t(f"check_status_{result.status}")
-            lines.append(f"{word}  {t(f'rule_name_{result.rule}')}: {result.reason()}")
-    return lines

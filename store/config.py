@@ -10,9 +10,11 @@ import contextlib
 import json
 import os
 import uuid
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from grouptui.domain.errors import Message
 from grouptui.store.atomic import atomic_write, read_regular
 
 
@@ -64,24 +66,25 @@ class ConfigProblem:
     #: (catalog key, parameters) of each fault, in the order found.
     faults: list[tuple[str, dict[str, object]]] = field(default_factory=list)
 
-    def message(self) -> str:
-        """One line naming the file and its faults, in the current language."""
-        from grouptui.i18n import t
-
-        faults = t("config_fault_sep").join(t(key, **params) for key, params in self.faults)
-        return t("config_problem", path=self.path, faults=faults)
+    def messages(self) -> list[Message]:
+        """Each fault as a message, for the caller to say in one line (``config_problem``)."""
+        return [Message(key, params) for key, params in self.faults]
 
 
 #: The fields of :class:`Config` that hold text.
 _TEXT_FIELDS = ("last_book", "device_id", "theme")
 
 
-def read_config() -> tuple[Config, ConfigProblem | None]:
+def read_config(
+    known_keys: Collection[str] | None = None,
+) -> tuple[Config, ConfigProblem | None]:
     """The saved config and what is wrong with its file (None if nothing).
 
     A damaged or hand-edited file never stops grouptui: every setting that is wrong
     (invalid JSON, a value of the wrong type, a key that is no text) takes its default,
     the rest is used, and the problem says what was wrong so the caller can tell the user.
+    ``known_keys`` (the app's key ids, :func:`grouptui.navigation.known_key_ids`: the
+    store knows no screen) are the ids ``keys`` may remap; others are reported.
     """
     path = config_path()
     try:
@@ -93,7 +96,7 @@ def read_config() -> tuple[Config, ConfigProblem | None]:
     except UnicodeDecodeError:
         return Config(), ConfigProblem(path, [("config_not_utf8", {})])
     except json.JSONDecodeError as exc:
-        where = {"line": exc.lineno, "column": exc.colno}
+        where: dict[str, object] = {"line": exc.lineno, "column": exc.colno}
         return Config(), ConfigProblem(path, [("config_bad_json", where)])
     except (ValueError, RecursionError):  # nesting or a number no parser can hold
         return Config(), ConfigProblem(path, [("config_bad_json", {"line": 1, "column": 1})])
@@ -107,11 +110,13 @@ def read_config() -> tuple[Config, ConfigProblem | None]:
             setattr(config, name, value)
         else:
             problem.faults.append(("config_not_text", {"name": name}))
-    config.keys = _read_keys(raw.get("keys", {}), problem)
+    config.keys = _read_keys(raw.get("keys", {}), problem, known_keys)
     return config, problem if problem.faults else None
 
 
-def _read_keys(value: object, problem: ConfigProblem) -> dict[str, str]:
+def _read_keys(
+    value: object, problem: ConfigProblem, known_keys: Collection[str] | None
+) -> dict[str, str]:
     """The usable part of ``keys`` (binding id -> keys); faults go to ``problem``.
 
     A key id grouptui does not know is reported but kept: it is harmless, and a key
@@ -126,10 +131,8 @@ def _read_keys(value: object, problem: ConfigProblem) -> dict[str, str]:
             keys[key_id] = keys_text
         else:
             problem.faults.append(("config_key_not_text", {"name": key_id}))
-    if keys:
-        from grouptui.navigation import known_key_ids
-
-        unknown = sorted(set(keys) - known_key_ids())
+    if keys and known_keys is not None:
+        unknown = sorted(set(keys) - set(known_keys))
         if unknown:
             problem.faults.append(("config_unknown_keys", {"ids": ", ".join(unknown)}))
     return keys

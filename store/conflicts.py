@@ -9,7 +9,9 @@ from grouptui.domain.conflicts import Conflict, ConflictError, combine
 from grouptui.domain.models import TABLES
 
 if TYPE_CHECKING:
+    from grouptui.domain.models import Entity
     from grouptui.store.book import Book
+    from grouptui.store.repo import Repo
 
 
 def open_conflicts(book: Book) -> list[Conflict]:
@@ -51,7 +53,7 @@ def resolve(
 ) -> dict[str, Any]:
     """Write the resolution of ``conflict`` (see :func:`combine`); the new document."""
     chosen = combine(conflict, picks or {}, edits)
-    repo = getattr(book, conflict.table)
+    repo: Repo[Entity] = getattr(book, conflict.table)
     repo.resolve(conflict.id, chosen)
     doc = repo.doc(conflict.id)
     assert doc is not None

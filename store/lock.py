@@ -17,6 +17,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
+from grouptui.domain.errors import Message
 from grouptui.store.atomic import atomic_write, read_regular
 from grouptui.store.errors import BookError
 
@@ -90,12 +91,12 @@ class BookLock:
         self.release()
 
 
-def describe_holder(book: Path) -> str:
-    """Who holds the lock of ``book``, in words of the current language."""
-    from grouptui.i18n import t
-
+def describe_holder(book: Path) -> Message:
+    """Who holds the lock of ``book``, as a message (said with the error it is part of)."""
     try:
         info = json.loads(read_regular(holder_path(book), 64 * 1024))
-        return t("lock_holder", **{k: info.get(k, "?") for k in ("pid", "user", "host", "since")})
+        return Message(
+            "lock_holder", {k: info.get(k, "?") for k in ("pid", "user", "host", "since")}
+        )
     except (OSError, ValueError, RecursionError, AttributeError):
-        return t("lock_holder_unknown")
+        return Message("lock_holder_unknown")

@@ -8,8 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from grouptui.store.book import Book
+
+if TYPE_CHECKING:
+    from grouptui.domain.models import PlanItem
 
 
 def create_book(
@@ -28,9 +32,11 @@ def create_book(
     Returns it open for writing. The template is read and checked before anything is
     written, so a missing or malformed template leaves no file behind.
     """
-    from grouptui.store.plan import set_rules, template_items
+    from grouptui.store.checks import set_rules
+    from grouptui.store.plan import template_items
 
-    items, rules = [], {}
+    items: list[PlanItem] = []
+    rules: dict[str, Any] = {}
     if template:
         _, items, rules = template_items(template)
 

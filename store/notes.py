@@ -57,27 +57,35 @@ def quick_record_of_day(book: Book, day: date) -> ActivityRecord | None:
     return hits[-1] if hits else None
 
 
-def new_quick_record(book: Book, day: date) -> ActivityRecord:
-    """An (unsaved) inspection record for the day's quick notes."""
-    from grouptui.i18n import t
-
+def new_quick_record(book: Book, day: date, theme: str) -> ActivityRecord:
+    """An (unsaved) inspection record for the day's quick notes, titled ``theme`` (words
+    in the user's language, chosen by the caller: ``t("quick_record_theme")``)."""
     check_in_year(day, book.meta.year)
-    return ActivityRecord(date=day, form="inspection", theme=t("quick_record_theme"), quick=True)
+    return ActivityRecord(date=day, form="inspection", theme=theme, quick=True)
 
 
-def target_record(book: Book, record_id: str | None) -> tuple[ActivityRecord, bool]:
+def target_record(
+    book: Book, record_id: str | None, quick_theme: str
+) -> tuple[ActivityRecord, bool]:
     """The record notes go to: the one named, or today's quick record (made if none, not
-    yet saved). The flag says whether it still has to be saved."""
+    yet saved, titled ``quick_theme``). The flag says whether it still has to be saved."""
     if record_id:
         return book.records.find(record_id), False
     today = book.clock().date()
     found = quick_record_of_day(book, today)
     if found is not None:
         return found, False
-    return new_quick_record(book, today), True
+    return new_quick_record(book, today, quick_theme), True
 
 
-def add_note(book: Book, text: str, record_id: str | None = None, tag: str | None = None) -> Added:
+def add_note(
+    book: Book,
+    text: str,
+    record_id: str | None = None,
+    tag: str | None = None,
+    *,
+    quick_theme: str,
+) -> Added:
     """Save the note(s) in ``text`` (one per non-empty line) with the current time.
 
     An empty text saves nothing and creates no record: :class:`RecordError`
@@ -88,7 +96,7 @@ def add_note(book: Book, text: str, record_id: str | None = None, tag: str | Non
     items = tagged_notes(text, explicit)
     if not items:
         raise RecordError("note_empty")
-    record, fresh = target_record(book, record_id)
+    record, fresh = target_record(book, record_id, quick_theme)
     at = book.clock().isoformat(timespec="seconds")
     notes = [Note(record_id=record.id, at=at, text=body, tag=kind) for kind, body in items]
     with book.transaction():

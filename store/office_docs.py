@@ -17,7 +17,7 @@ The briefing numbers are per book, and a book is one group's year.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.duty import resolve_deputy
 from grouptui.domain.evaluation import EvaluationError, Votes
@@ -185,7 +185,7 @@ def all_votes(book: Book) -> dict[str, dict[str, Votes]]:
     return {r: v for r, v in out.items() if book.records.get(r) is not None}
 
 
-def _votes(values: dict) -> Votes:
+def _votes(values: dict[str, Any]) -> Votes:
     def count(key: str) -> int:
         value = values.get(key, 0)
         return value if isinstance(value, int) and value >= 0 else 0

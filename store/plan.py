@@ -85,7 +85,9 @@ def parse_plan_date(text: str) -> date:
         raise PlanError("bad_date", value=text) from None
 
 
-def check_when(year: int, quarter: int, month: int | None, day: date | None) -> tuple:
+def check_when(
+    year: int, quarter: int, month: int | None, day: date | None
+) -> tuple[int | None, int | None]:
     """``(month, day)`` for an item of ``quarter``: the date inside the year and quarter."""
     if day is not None:
         if day.year != year:

@@ -8,12 +8,14 @@ before anything is written, so refused input leaves the book byte-for-byte uncha
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from grouptui.domain.duty import DutyError
+from grouptui.domain.errors import Choices, Message
 from grouptui.domain.models import VoterVisit
 from grouptui.domain.receptions import contact_ok
 from grouptui.domain.records import clean_text
-from grouptui.domain.vocab import FOLLOWUP_STATUS, label, parse_choice
+from grouptui.domain.vocab import FOLLOWUP_STATUS, parse_choice
 from grouptui.store.book import Book
 from grouptui.store.errors import BookError
 
@@ -35,10 +37,7 @@ def parse_status(text: str) -> str:
     """A voter's status key (未办结 / 办理中 / 已办结)."""
     key = parse_choice(FOLLOWUP_STATUS, text or "")
     if key is None:
-        from grouptui.i18n import get_language
-
-        names = "、".join(label(FOLLOWUP_STATUS, k, get_language()) for k in FOLLOWUP_STATUS)
-        raise DutyError("voter_bad_status", value=text, names=names)
+        raise DutyError("voter_bad_status", value=text, names=Choices(FOLLOWUP_STATUS))
     return key
 
 
@@ -92,7 +91,7 @@ def edit_voter(
     """Change what was recorded of a voter (``None`` leaves a field as it is); returns the
     voter and whether its contact looks right (a wrong one is kept and flagged)."""
     visit = find_voter(book, voter_id)
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     if name is not None:
         changes["name"] = _name(name)
     for field, value in (
@@ -117,15 +116,13 @@ def delete_voter(book: Book, voter_id: str) -> VoterVisit:
 
 def restore_voter(book: Book, voter_id: str) -> VoterVisit:
     """Bring back a voter deleted by :func:`delete_voter` (full id or unique prefix)."""
-    from grouptui.i18n import t
-
     text = voter_id.strip().lower()
     deleted = [d["id"] for d in book.voters.docs(include_deleted=True) if d.get("deleted")]
     hits = [i for i in deleted if i == text] or (
         [i for i in deleted if i.startswith(text)] if len(text) >= 4 else []
     )
     if len(hits) != 1:
-        raise BookError("not_found_id", id=voter_id, what=t("what_voter_deleted"))
+        raise BookError("not_found_id", id=voter_id, what=Message("what_voter_deleted"))
     return book.voters.restore(hits[0])
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from grouptui.domain.errors import Message
 from grouptui.domain.models import (
     ActivityRecord,
     Attendance,
@@ -183,7 +184,7 @@ def set_mark(
     return record, att
 
 
-def _write_mark(book: Book, record_id: str, deputy_id: str, mark: Mark | None):
+def _write_mark(book: Book, record_id: str, deputy_id: str, mark: Mark | None) -> Attendance | None:
     att_id = derived_id("attendance", record_id, deputy_id)
     old = book.attendance.get(att_id, include_deleted=True)
     if mark is None:
@@ -254,10 +255,8 @@ def restore_record(book: Book, record_id: str) -> ActivityRecord:
     return restored
 
 
-def _what() -> str:
-    from grouptui.i18n import t
-
-    return t("what_record")
+def _what() -> Message:
+    return Message("what_record")
 
 
 # Follow-ups --------------------------------------------------------------------------

@@ -36,9 +36,9 @@ class Index:
 
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.attendance: dict[str, list[dict]] = defaultdict(list)
-        self.notes: dict[str, list[dict]] = defaultdict(list)
-        self.followups: dict[str, list[dict]] = defaultdict(list)
+        self.attendance: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.notes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.followups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for doc in book.attendance.docs():
             self.attendance[doc.get("record_id", "")].append(doc)
         for doc in book.notes.docs():

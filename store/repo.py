@@ -9,15 +9,17 @@ ancestry; deleting writes a tombstone. Keys a document has that our dataclass do
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from grouptui.domain.codec import field_names, from_doc, to_doc
+from grouptui.domain.errors import Message
 from grouptui.domain.models import TABLES, Entity
 from grouptui.domain.revision import stamp
 from grouptui.store.errors import BookError
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
+    from grouptui.store.tables import GuardedTable
 
 T = TypeVar("T", bound=Entity)
 
@@ -38,7 +40,8 @@ class Repo(Generic[T]):
     def __init__(self, book: Book, name: str) -> None:
         self.book = book
         self.name = name
-        self.cls: type[T] = TABLES[name]  # type: ignore[assignment]
+        # The Book declares each table's Repo[<its class>]; TABLES maps the same pairs.
+        self.cls = cast("type[T]", TABLES[name])
         self._index_of: object = None
         self._index: dict[str, str] = {}
 
@@ -67,8 +70,8 @@ class Repo(Generic[T]):
         """Every record as a domain object, in insertion order."""
         return [from_doc(self.cls, d) for d in self.docs(include_deleted)]
 
-    def where(self, predicate: Callable[[dict[str, Any]], bool]) -> list[T]:
-        """The live records whose document satisfies ``predicate``."""
+    def where(self, predicate: Callable[[dict[str, Any]], object]) -> list[T]:
+        """The live records whose document satisfies ``predicate`` (a truthy result)."""
         return [from_doc(self.cls, d) for d in self.docs() if predicate(d)]
 
     def get(self, record_id: str, include_deleted: bool = False) -> T | None:
@@ -81,8 +84,7 @@ class Repo(Generic[T]):
     def find(self, id_or_prefix: str) -> T:
         """The live record whose id is or starts with ``id_or_prefix`` (at least 4 chars)."""
         text = id_or_prefix.strip().lower()
-        what = _WHAT.get(self.name, "what_record")
-        from grouptui.i18n import t
+        what = Message(_WHAT.get(self.name, "what_record"))
 
         exact = self.get(text)
         if exact is not None:
@@ -92,8 +94,8 @@ class Repo(Generic[T]):
             if len(hits) == 1:
                 return from_doc(self.cls, hits[0])
             if len(hits) > 1:
-                raise BookError("ambiguous_id", id=id_or_prefix, what=t(what))
-        raise BookError("not_found_id", id=id_or_prefix, what=t(what))
+                raise BookError("ambiguous_id", id=id_or_prefix, what=what)
+        raise BookError("not_found_id", id=id_or_prefix, what=what)
 
     def __len__(self) -> int:
         return len(self.docs())
@@ -130,9 +132,11 @@ class Repo(Generic[T]):
                 self.book.touch_meta()
         return saved
 
-    def _save_doc(self, doc: dict[str, Any], extra_parents: Iterable[dict] = ()) -> tuple[T, bool]:
+    def _save_doc(
+        self, doc: dict[str, Any], extra_parents: Iterable[dict[str, Any]] = ()
+    ) -> tuple[T, bool]:
         """Write ``doc`` as the next revision; the saved object and whether anything changed."""
-        table = self.book.db.table(self.name)
+        table = cast("GuardedTable", self.book.db.table(self.name))  # BookDB.table_class
         doc_id = self._doc_ids().get(doc["id"])
         previous = self._raw().get(doc_id) if doc_id is not None else None
         if previous is not None:
@@ -146,7 +150,8 @@ class Repo(Generic[T]):
             extra_parents=extra_parents,
         )
         if stamped is None:
-            return from_doc(self.cls, previous), False  # type: ignore[arg-type]
+            assert previous is not None  # stamp() says "unchanged" only of an existing one
+            return from_doc(self.cls, previous), False
         if doc_id is None:
             table.insert(stamped)
         else:

@@ -48,6 +48,7 @@ def _rows_csv(path: Path) -> list[list[str]]:
 
 def _rows_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
+    from openpyxl.chartsheet import Chartsheet
 
     read_input(path, MAX_IMPORT_BYTES)  # refuses a FIFO or a device before openpyxl reads
     try:
@@ -56,6 +57,8 @@ def _rows_xlsx(path: Path) -> list[list[str]]:
         raise BookError("import_bad_file", path=path, reason=type(exc).__name__) from None
     try:
         sheet = workbook.active
+        if sheet is None or isinstance(sheet, Chartsheet):  # no rows to read
+            return []
         return [
             ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
         ]
@@ -82,8 +85,8 @@ def read_roster_file(path: Path, *, today: date) -> tuple[list[Deputy], int]:
     header = [c.strip().lower() for c in rows[0]]
     columns: dict[str, int] = {}
     for key, names in HEADERS.items():
-        for i, cell in enumerate(header):
-            if cell in names:
+        for i, title in enumerate(header):
+            if title in names:
                 columns[key] = i
                 break
     if "name" not in columns:

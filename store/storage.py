@@ -51,7 +51,7 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from tinydb.storages import Storage
 
@@ -195,7 +195,7 @@ class BookStorage(Storage):
 
     def read(self) -> Data | None:
         """A private copy of the book (TinyDB's tables edit what they read)."""
-        return private_copy(self.documents())
+        return cast("Data", private_copy(self.documents()))
 
     def write(self, data: Data) -> None:
         """Make ``data`` the book, every document of it serialized afresh."""

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from grouptui.domain.duty import DutyError, check_in_year, check_serving, resolve_deputy
+from grouptui.domain.errors import Message
 from grouptui.domain.models import Deputy, DutyEntry, Suggestion
 from grouptui.domain.suggestions import clean_title
 from grouptui.store.book import Book
@@ -171,17 +172,15 @@ def delete_suggestion(book: Book, suggestion_id: str) -> Suggestion:
 
 def find_deleted(book: Book, id_or_prefix: str) -> Suggestion:
     """The deleted suggestion with this id (or unique prefix of at least 4 characters)."""
-    from grouptui.i18n import t
-
     text = id_or_prefix.strip().lower()
     doc = book.suggestions.doc(text)
     if doc is None and len(text) >= 4:
         hits = [d for d in book.suggestions.docs(True) if d["id"].startswith(text)]
         if len(hits) > 1:
-            raise BookError("ambiguous_id", id=id_or_prefix, what=t("what_suggestion"))
+            raise BookError("ambiguous_id", id=id_or_prefix, what=Message("what_suggestion"))
         doc = hits[0] if hits else None
     if doc is None:
-        raise BookError("not_found_id", id=id_or_prefix, what=t("what_suggestion"))
+        raise BookError("not_found_id", id=id_or_prefix, what=Message("what_suggestion"))
     found = book.suggestions.get(doc["id"], include_deleted=True)
     assert found is not None
     if not found.deleted:

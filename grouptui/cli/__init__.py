@@ -20,10 +20,8 @@ from pathlib import Path
 
 import typer
 
-try:  # typer >= 0.22 vendors click; older releases use the click package
-    from typer._click import exceptions as click_exceptions
-except ImportError:  # pragma: no cover
-    from click import exceptions as click_exceptions
+# typer >= 0.22 (pyproject.toml asks for 0.29) vendors click as typer._click.
+from typer._click import exceptions as click_exceptions
 
 from grouptui import __version__
 from grouptui.cli.state import State

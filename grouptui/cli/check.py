@@ -13,6 +13,7 @@ import typer
 
 from grouptui.cli.state import State, clock, echo, parse_date, print_json, print_table
 from grouptui.i18n import fmt_date, t
+from grouptui.words import reason_text
 
 ORDER = 31
 
@@ -64,7 +65,10 @@ def register(app: typer.Typer) -> None:
         echo(t("check_heading", group=meta.group, year=meta.year, date=fmt_date(day)))
         print_table(
             [t("col_rule"), t("col_rule_status"), t("col_reason")],
-            [(t(f"rule_name_{r.rule}"), status_word(r.status), r.reason()) for r in report.rules],
+            [
+                (t(f"rule_name_{r.rule}"), status_word(r.status), reason_text(r))
+                for r in report.rules
+            ],
         )
         if report.gaps:
             print_table(
@@ -167,7 +171,7 @@ def rule_json(result) -> dict[str, Any]:
         "rule": result.rule,
         "name": t(f"rule_name_{result.rule}"),
         "status": result.status,
-        "reason": result.reason(),
+        "reason": reason_text(result),
         "details": result.details,
     }
 

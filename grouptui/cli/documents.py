@@ -130,7 +130,7 @@ def _evaluation(app: typer.Typer) -> None:
             )
             report_record(book, record)
             saved = set_votes(book, record, deputy, votes)
-            name = book.deputies.get(saved.deputy_id).name  # type: ignore[union-attr]
+            name = book.deputies.find(saved.deputy_id).name
         grade = result(votes, rules)
         word = grade_word(grade, rules.scale, get_language()) if grade else t("eval_no_grade")
         echo(t("eval_saved", name=name, total=votes.total, grade=word))
@@ -141,8 +141,8 @@ def _evaluation(app: typer.Typer) -> None:
         record: str = typer.Argument(..., help=t("arg_record_id")),
         as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
     ) -> None:
-        from grouptui import evaluation_table as table
         from grouptui.domain.evaluation import Thresholds
+        from grouptui.export import evaluation_table as table
         from grouptui.store.checks import book_rules
         from grouptui.store.office_docs import report_record, votes_of
 

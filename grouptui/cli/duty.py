@@ -115,7 +115,7 @@ def _register_duty(app: typer.Typer) -> None:
             entry = add_entry(
                 book, deputy=deputy, day=when, category=category, text=text, hours=hours
             )
-            name = book.deputies.get(entry.deputy_id).name
+            name = book.deputies.find(entry.deputy_id).name
         echo(t("duty_added", name=name, id=entry.id[:8]))
 
     @duty.command("edit", help=t("help_duty_edit"))

@@ -23,7 +23,7 @@ ORDER = 80
 
 
 def _print_report(result: MergeResult, inputs: list[Path], out: Path, written: bool) -> None:
-    from grouptui.domain.merge_report import INLINE_INPUTS, inputs_table, report_lines, report_table
+    from grouptui.merge_report import INLINE_INPUTS, inputs_table, report_lines, report_table
 
     columns, rows = report_table(result)
     print_table(columns, rows, title=t("merge_report_title"))
@@ -48,7 +48,8 @@ def conflict_json(conflict: Conflict) -> dict:
 
 
 def _print_conflict(conflict: Conflict) -> None:
-    from grouptui.domain.conflicts import field_label, field_rows, show_value
+    from grouptui.domain.conflicts import field_rows
+    from grouptui.words import field_label, show_value
 
     echo(
         t(
@@ -98,7 +99,7 @@ def register(app: typer.Typer) -> None:
 
         outcome = merge_files(books, out, force=force, dry_run=dry_run)
         if as_json:
-            from grouptui.domain.merge_report import report_json
+            from grouptui.merge_report import report_json
 
             print_json(report_json(outcome.result, outcome.inputs, outcome.out, outcome.written))
         else:
@@ -140,8 +141,9 @@ def register(app: typer.Typer) -> None:
         keep: str | None = typer.Option(None, "--keep", help=t("opt_keep")),
         sets: list[str] = typer.Option([], "--set", help=t("opt_set")),
     ) -> None:
-        from grouptui.domain.conflicts import field_by_label, parse_value
+        from grouptui.domain.conflicts import parse_value
         from grouptui.store.conflicts import count_open, find_conflict, resolve
+        from grouptui.words import field_by_label
 
         if keep is None and not sets:
             raise UserError("conflict_nothing_chosen")

@@ -6,8 +6,9 @@ from typing import Any
 
 import typer
 
-from grouptui.cli.state import State, UserError, clock, echo, parse_names, print_json, print_table
+from grouptui.cli.state import State, UserError, clock, echo, print_json, print_table
 from grouptui.domain.numbers import int_in
+from grouptui.domain.roster import parse_names
 from grouptui.i18n import get_language, t
 
 ORDER = 30

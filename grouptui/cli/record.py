@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -125,7 +126,7 @@ def register(app: typer.Typer) -> None:
         text = _minutes_text(minutes, minutes_file) if minutes_file or minutes is not None else None
         with state.open_book(write=True) as book:
             rec = book.records.find(record_id)
-            changes = {
+            changes: dict[str, Any] = {
                 "date": _date(date) if date is not None else None,
                 "form": _form(form) if form is not None else None,
                 "theme": theme,
@@ -349,7 +350,7 @@ def _form(text: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    from grouptui.cli.state import parse_names
+    from grouptui.domain.roster import parse_names
 
     return parse_names(text)
 

@@ -28,7 +28,7 @@ def _register_form(app: typer.Typer) -> None:
         if ctx.invoked_subcommand is not None:
             return
         from grouptui.domain.register import form_json
-        from grouptui.register_table import term_line, text_blocks
+        from grouptui.export.register_table import term_line, text_blocks
 
         state: State = ctx.obj
         with state.open_book() as book:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from grouptui.cli.state import State, UserError, clock, echo, print_json, print_table
-from grouptui.i18n import t
+from grouptui.i18n import say, t
 
 ORDER = 12
 
@@ -68,7 +68,7 @@ def _list(described, as_json: bool) -> None:
         return
     columns = [t(f"restore_col_{c}") for c in ("number", "taken", "size", "counts")]
     rows = [
-        (n, _when(d.backup.taken), d.backup.size, describe_counts(d.counts))
+        (n, _when(d.backup.taken), d.backup.size, say(describe_counts(d.counts)))
         for n, d in enumerate(described, 1)
     ]
     print_table(columns, rows)

@@ -66,15 +66,6 @@ def parse_date(text: str) -> date:
         raise UserError("bad_date", value=text) from None
 
 
-def parse_names(text: str | None) -> list[str]:
-    """A comma-separated list of names (ASCII or Chinese commas), blanks dropped."""
-    if not text:
-        return []
-    for sep in ("，", "、", ";", "；"):
-        text = text.replace(sep, ",")
-    return [part.strip() for part in text.split(",") if part.strip()]
-
-
 def print_json(value: Any) -> None:
     """One JSON document on stdout: UTF-8, not escaped, dates as YYYY-MM-DD."""
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from grouptui.cli.state import State, echo, parse_date, parse_names, print_json, print_table
+from grouptui.cli.state import State, echo, parse_date, print_json, print_table
+from grouptui.domain.roster import parse_names
 from grouptui.i18n import fmt_date, get_language, t
 
 ORDER = 62

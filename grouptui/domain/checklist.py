@@ -11,6 +11,7 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from grouptui.domain.models import ActivityRecord, FollowUp, Note, PlanItem
 from grouptui.domain.quarters import quarter_bounds, quarter_of
@@ -82,9 +83,13 @@ def five_musts(
     )
 
 
-def _by_record(rows: Iterable) -> dict[str, list]:
+#: a follow-up or a note: what belongs to one record.
+_Row = TypeVar("_Row", FollowUp, Note)
+
+
+def _by_record(rows: Iterable[_Row]) -> dict[str, list[_Row]]:
     """Follow-ups or notes grouped by record id (one pass, so a big book stays fast)."""
-    out: dict[str, list] = {}
+    out: dict[str, list[_Row]] = {}
     for row in rows:
         out.setdefault(row.record_id, []).append(row)
     return out
@@ -208,7 +213,7 @@ def standings(
     return out
 
 
-def _order(item: PlanItem) -> tuple:
+def _order(item: PlanItem) -> tuple[int, int, int, str]:
     return (item.quarter, item.month or 3 * item.quarter, item.day or 32, item.title)
 
 

@@ -10,15 +10,24 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
-@cache
+def per_class(compute: Callable[[type], R]) -> Callable[[type], R]:
+    """``functools.cache`` for a function of a class. Typed by hand: the cache's signature
+    takes ``Hashable`` arguments, and mypy does not count a dataclass (whose instances are
+    unhashable) as one, although every class object is hashable."""
+    return cast("Callable[[type], R]", cache(compute))
+
+
+@per_class
 def field_types(cls: type) -> MappingProxyType[str, Any]:
     """The resolved type of each field of the dataclass ``cls`` (``date | None`` ...).
 
@@ -27,7 +36,7 @@ def field_types(cls: type) -> MappingProxyType[str, Any]:
     return MappingProxyType(typing.get_type_hints(cls))
 
 
-@cache
+@per_class
 def field_names(cls: type) -> tuple[str, ...]:
     """The dataclass fields of ``cls``, in declaration order."""
     return tuple(f.name for f in dataclasses.fields(cls))
@@ -74,7 +83,7 @@ def clean_text(value: str) -> str:
         return value.encode("utf-8", "replace").decode("utf-8")
 
 
-@cache
+@per_class
 def _plan(cls: type) -> tuple[tuple[str, bool], ...]:
     """Each field of ``cls`` and whether it holds a date (computed once per class)."""
     hints = field_types(cls)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from grouptui.domain.codec import field_names, field_types
-from grouptui.domain.errors import UserFacingError
+from grouptui.domain.errors import Message, UserFacingError
 from grouptui.domain.models import ENTITY_FIELDS, TABLES
 from grouptui.domain.numbers import int_in, parse_decimal
 from grouptui.domain.revision import BOOKKEEPING
@@ -119,15 +119,15 @@ def parse_value(table: str, name: str, text: str, current: Any) -> Any:
     text_s = text.strip()
 
     def bad(expected: str) -> ConflictError:
-        from grouptui.i18n import t
-
-        return ConflictError("conflict_bad_value", field=name, value=text, expected=t(expected))
+        return ConflictError(
+            "conflict_bad_value", field=name, value=text, expected=Message(expected)
+        )
 
     if tp is bool or isinstance(current, bool) or name == "deleted":
-        low = text_s.lower()
-        if low in ("1", "true", "yes", "y", "是", "对"):
+        word = text_s.lower()
+        if word in ("1", "true", "yes", "y", "是", "对"):
             return True
-        if low in ("0", "false", "no", "n", "否", "不"):
+        if word in ("0", "false", "no", "n", "否", "不"):
             return False
         raise bad("expect_bool")
     if tp is date or date in args:
@@ -172,42 +172,3 @@ def parse_value(table: str, name: str, text: str, current: Any) -> Any:
             raise bad("expect_json")
         return value
     return text
-
-
-def show_value(value: Any) -> str:
-    """A value as plain text for a side-by-side view."""
-    from grouptui.i18n import t
-
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return t("yes") if value else t("no")
-    if isinstance(value, list):
-        return "、".join(
-            json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else str(v)
-            for v in value
-        )
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def field_label(name: str) -> str:
-    """The field's name in the user's language."""
-    from grouptui.i18n import catalog, t
-
-    key = f"mergefield_{name}"
-    return t(key) if key in catalog() else name
-
-
-def field_by_label(table: str, sides: list[Doc], text: str) -> str:
-    """The field a user named, by its stored name or its label in either language."""
-    from grouptui.i18n import catalog
-
-    fields = content_fields(table, sides)
-    wanted = text.strip()
-    for name in fields:
-        pair = catalog().get(f"mergefield_{name}", ())
-        if wanted == name or wanted in pair:
-            return name
-    raise ConflictError("conflict_bad_field", field=text, fields=", ".join(fields))

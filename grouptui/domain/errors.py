@@ -6,8 +6,41 @@ field or in a notification. Never a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 #: Longest typed value a message repeats, in characters.
 ECHO_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class Message:
+    """Words for the caller to say: a catalog key and its parameters.
+
+    The domain and the store never choose words (the layer contracts of pyproject.toml
+    forbid them ``grouptui.i18n``): they return or raise a Message, and the screen or
+    command says it with :func:`grouptui.i18n.say`. A parameter may itself be a Message
+    or :class:`Choices`; it is said first.
+    """
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The names of every key of a vocabulary (``{key: (zh, en)}``), listed as "A、B、C" in
+    the user's language: what an error about a bad choice offers instead."""
+
+    vocab: Mapping[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Label:
+    """The name of one key of a vocabulary, in the user's language."""
+
+    vocab: Mapping[str, tuple[str, str]]
+    key: str
 
 
 class UserFacingError(Exception):
@@ -24,13 +57,13 @@ class UserFacingError(Exception):
         A typed ``value`` is echoed shortened: a 5000-digit number or a pasted page
         would otherwise turn the one line into a screenful.
         """
-        from grouptui.i18n import t
+        from grouptui.i18n import say
 
         params = dict(self.params)
         value = params.get("value")
         if isinstance(value, str) and len(value) > ECHO_LIMIT:
             params["value"] = value[: ECHO_LIMIT - 1] + "…"
-        return t(self.key, **params)
+        return say(Message(self.key, params))
 
     def __str__(self) -> str:
         return f"{self.key}: {self.params}"

@@ -15,6 +15,7 @@ exactly 50 % fall on the higher side, with no rounding in between.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,7 +119,7 @@ def parse_count(text: str | int, name: str) -> int:
 
 
 def latest_grades(
-    votes: dict[str, dict[str, Votes]], dates: dict[str, object], rules: Thresholds
+    votes: dict[str, dict[str, Votes]], dates: Mapping[str, object], rules: Thresholds
 ) -> dict[str, str]:
     """Deputy id -> grade at the latest 述职 meeting (by ``dates`` of record ids) with ballots."""
     grades: dict[str, str] = {}

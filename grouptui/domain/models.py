@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 def new_id() -> str:
@@ -48,7 +49,7 @@ class Entity:
     device: str = ""
     deleted: bool = False
     #: losing versions of a concurrent edit (plain documents), until resolved.
-    conflicts: list[dict] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
 
 
 # Fields that belong to the record's bookkeeping, not to its content.
@@ -213,7 +214,7 @@ class Suggestion(Entity):
     #: keys of ``vocab.SUGGESTION_STATUS``.
     status: str = "submitted"
     #: past statuses with the date and the reason when one went backwards.
-    history: list[dict] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)
     reply: str = ""
     #: keys of ``vocab.SATISFACTION`` or "".
     satisfaction: str = ""
@@ -238,7 +239,7 @@ class VoterVisit(Entity):
 class Setting(Entity):
     """A named settings document of the book (rules, scoring): free-form values."""
 
-    values: dict = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
 
 
 # Table name of every entity class; the book stores one TinyDB table per class.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, Suggestion
 from grouptui.domain.scoring import ScoringRules
@@ -185,7 +186,7 @@ def build_form(
     )
 
 
-def row_json(row: RegisterRow) -> dict:
+def row_json(row: RegisterRow) -> dict[str, Any]:
     """One row as the ``register --json`` document prints it."""
     return {
         "deputy_id": row.deputy_id,
@@ -208,7 +209,7 @@ def row_json(row: RegisterRow) -> dict:
     }
 
 
-def form_json(form: RegisterForm) -> dict:
+def form_json(form: RegisterForm) -> dict[str, Any]:
     """The whole form as ``register --json`` prints it."""
     return {
         "group": form.group,

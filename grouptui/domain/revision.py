@@ -86,7 +86,7 @@ def supersedes(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a.get("rev", "") == rev_b or rev_b in a.get("revs", ())
 
 
-def winner_key(doc: dict[str, Any]) -> tuple:
+def winner_key(doc: dict[str, Any]) -> tuple[bool, int, str]:
     """Sort key of the deterministic winner among concurrent versions (largest wins).
 
     Never a clock: a live version beats a tombstone, then the longer edit history, then the

@@ -25,6 +25,15 @@ def clean_name(name: str) -> str:
     return name
 
 
+def parse_names(text: str | None) -> list[str]:
+    """A comma-separated list of names (ASCII or Chinese commas), blanks dropped."""
+    if not text:
+        return []
+    for sep in ("，", "、", ";", "；"):
+        text = text.replace(sep, ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
 def parse_levels(values: Iterable[str]) -> list[str]:
     """Level keys from what the user typed (乡/镇/... or township/town/...)."""
     levels: list[str] = []

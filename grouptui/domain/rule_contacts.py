@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry
 from grouptui.domain.rule_calendar import (
@@ -77,9 +78,9 @@ def contact_rows(
     as_of: date,
     per_year: int,
     contacts: dict[str, list[date]],
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """One row per deputy serving in ``year``: status, contacts done, contacts needed."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for deputy in deputies:
         window = served_window(deputy, year)
         if window is None:

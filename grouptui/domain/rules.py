@@ -30,7 +30,6 @@ are held only to the months they served (see :func:`served_window`).
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -74,10 +73,6 @@ class RuleResult:
     #: numbers for --json and the screen: done, needed, per quarter, per deputy.
     details: dict[str, Any] = field(default_factory=dict)
 
-    def reason(self) -> str:
-        """The reason in words, in the current language."""
-        return describe(self.reasons)
-
 
 @dataclass(frozen=True)
 class BookFacts:
@@ -113,7 +108,9 @@ def evaluate(rules: dict[str, Any], facts: BookFacts, as_of: date) -> list[RuleR
 class _Context:
     """One evaluation: the rules, the facts and the date, shared by the rule methods."""
 
-    def __init__(self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list):
+    def __init__(
+        self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list[ActivityRecord]
+    ) -> None:
         self.rules = rules
         self.facts = facts
         self.year = facts.year
@@ -126,8 +123,8 @@ class _Context:
         excluded = set(self.rules["group_activity_excluded_forms"])
         return [r for r in self.records if r.form not in excluded]
 
-    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int):
-        quarters = []
+    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int) -> RuleResult:
+        quarters: list[dict[str, Any]] = []
         for q in range(1, 5):
             start, end = quarter_bounds(self.year, q)
             done = sum(1 for r in records if start <= r.date <= end)
@@ -260,7 +257,7 @@ class _Context:
     def _per_deputy(
         self,
         rule_id: str,
-        rows: list[dict],
+        rows: list[dict[str, Any]],
         key: str,
         params: dict[str, Any] | None = None,
         pending: str = "rule_deputies_pending",
@@ -448,27 +445,3 @@ class _Context:
             tuple(reasons),
             {"held_on": [r.date.isoformat() for r in done]},
         )
-
-
-def describe(reasons: Iterable[Reason]) -> str:
-    """Reason clauses in words, in the current language, joined with semicolons."""
-    from grouptui.i18n import fmt_date, get_language, t
-
-    lang = get_language()
-    sep = "、" if lang == "zh" else ", "
-
-    def value(v: Any) -> Any:
-        if isinstance(v, date):
-            return fmt_date(v)
-        if isinstance(v, float):
-            return f"{v:g}"
-        if isinstance(v, list) and v and isinstance(v[0], dict):
-            return ("，" if lang == "zh" else ", ").join(
-                t("rule_quarter_count", quarter=q["quarter"], done=q["done"]) for q in v
-            )
-        if isinstance(v, list):
-            return sep.join(str(x) for x in v)
-        return v
-
-    clauses = [t(r.key, **{k: value(v) for k, v in r.params.items()}) for r in reasons]
-    return ("；" if lang == "zh" else "; ").join(clauses)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from grouptui.domain.duty import DutyError
 from grouptui.domain.vocab import DUTY_CATEGORIES
@@ -44,7 +45,7 @@ class ScoringRules:
         total = sum(rule.score(counts.get(cat, 0)) for cat, rule in self.rules.items())
         return min(total, self.total_cap) if self.total_cap is not None else total
 
-    def to_values(self) -> dict:
+    def to_values(self) -> dict[str, Any]:
         """The Setting document values."""
         return {
             "rules": {
@@ -58,14 +59,16 @@ class ScoringRules:
 def _number(value: object) -> float | None:
     if value is None or value == "":
         return None
+    if not isinstance(value, int | float | str):  # a list or a mapping in a hand-edited book
+        return None
     try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        number = float(value)
+    except ValueError:
         return None
     return number if math.isfinite(number) else None
 
 
-def from_values(values: Mapping | None) -> ScoringRules | None:
+def from_values(values: Mapping[str, Any] | None) -> ScoringRules | None:
     """The rules a Setting holds, or None when it holds none (no score column)."""
     if not values:
         return None

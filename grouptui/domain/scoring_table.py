@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from grouptui.domain.duty import DutyError
+from grouptui.domain.errors import Message
 from grouptui.domain.scoring import CategoryRule, ScoringRules
 from grouptui.domain.vocab import DUTY_CATEGORIES
 
@@ -56,12 +57,10 @@ def points_text(value: float | None) -> str:
 
 def parse_field(text: str, field: str) -> float | None:
     """The points typed in ``field`` ("" for none); :class:`ScoreFieldError` if impossible."""
-    from grouptui.i18n import t
-
     raw = unicodedata.normalize("NFKC", text or "").strip().replace("。", ".")
     if not raw:
         return None
-    name = t(FIELD_WORDS[field])
+    name = Message(FIELD_WORDS[field])
     try:
         number = float(raw)
     except ValueError:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from grouptui.domain.duty import DutyError
+from grouptui.domain.errors import Choices, Label
 from grouptui.domain.models import Suggestion
-from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label, parse_choice
+from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, parse_choice
 
 #: how far along each status is; the three outcomes share the last step.
 STEP: dict[str, int] = {
@@ -31,17 +32,11 @@ ANSWERED = ("answered", "solved", "planned", "for_reference")
 MAX_TITLE = 200
 
 
-def _names(vocab: dict[str, tuple[str, str]]) -> str:
-    from grouptui.i18n import get_language
-
-    return "、".join(label(vocab, k, get_language()) for k in vocab)
-
-
 def parse_status(text: str) -> str:
     """The status key ``text`` names; :class:`DutyError` listing the choices if none."""
     key = parse_choice(SUGGESTION_STATUS, text or "")
     if key is None:
-        raise DutyError("sug_bad_status", value=text, names=_names(SUGGESTION_STATUS))
+        raise DutyError("sug_bad_status", value=text, names=Choices(SUGGESTION_STATUS))
     return key
 
 
@@ -49,7 +44,7 @@ def parse_satisfaction(text: str) -> str:
     """The satisfaction key ``text`` names; :class:`DutyError` if none."""
     key = parse_choice(SATISFACTION, text or "")
     if key is None:
-        raise DutyError("sug_bad_satisfaction", value=text, names=_names(SATISFACTION))
+        raise DutyError("sug_bad_satisfaction", value=text, names=Choices(SATISFACTION))
     return key
 
 
@@ -88,13 +83,13 @@ def change_status(
         if is_backwards(sug.status, new) and not reason:
             raise DutyError(
                 "sug_backwards_no_reason",
-                old=_label(SUGGESTION_STATUS, sug.status),
-                new=_label(SUGGESTION_STATUS, new),
+                old=Label(SUGGESTION_STATUS, sug.status),
+                new=Label(SUGGESTION_STATUS, new),
             )
     if satisfaction and status not in ANSWERED:
-        raise DutyError("sug_satisfaction_unanswered", status=_label(SUGGESTION_STATUS, status))
+        raise DutyError("sug_satisfaction_unanswered", status=Label(SUGGESTION_STATUS, status))
     if new is not None and new != sug.status:
-        line: dict = {"from": sug.status, "to": new, "date": on.isoformat()}
+        line: dict[str, str] = {"from": sug.status, "to": new, "date": on.isoformat()}
         if reason:
             line["reason"] = reason
         if sug.satisfaction and new not in ANSWERED:
@@ -108,9 +103,3 @@ def change_status(
     if satisfaction:
         sug.satisfaction = satisfaction
     return sug
-
-
-def _label(vocab: dict[str, tuple[str, str]], key: str) -> str:
-    from grouptui.i18n import get_language
-
-    return label(vocab, key, get_language())

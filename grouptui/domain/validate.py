@@ -314,7 +314,7 @@ def _problem(table: str, key: str, doc: Any, where: str = "", kind: str = "") ->
     if type(doc) is not dict:
         return Problem(table, key, kind="not_a_record", params={"found": type(doc).__name__})
     rid = doc.get("id")
-    params = {}
+    params: dict[str, object] = {}
     name = where.rsplit(".", 1)[-1]
     if kind == "int" and name in INT_RANGES:
         low, high = INT_RANGES[name]

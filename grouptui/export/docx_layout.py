@@ -43,7 +43,7 @@ import io
 import os
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Literal
@@ -235,7 +235,8 @@ def _set_run_font(run: Run, name: str, size_pt: float, bold: bool = False) -> No
 # built once through the API and later runs are copies of it.
 @functools.lru_cache(maxsize=256)
 def _run_prototype(font: str, size_pt: float, bold: bool, underline: bool) -> BaseOxmlElement:
-    run = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
+    # A run outside any document: only its XML is kept (copied into paragraphs later).
+    run = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]  # no story part needed
     _set_run_font(run, font, size_pt, bold)
     if underline:
         run.font.underline = True
@@ -305,7 +306,9 @@ _DOC_CACHE: weakref.WeakKeyDictionary[object, dict[tuple[str, str], str | None]]
 )
 
 
-def _cached(doc: DocxDocument, kind: str, name: str, compute) -> str | None:
+def _cached(
+    doc: DocxDocument, kind: str, name: str, compute: Callable[[], str | None]
+) -> str | None:
     cache = _DOC_CACHE.setdefault(doc.part, {})
     key = (kind, name)
     if key not in cache:
@@ -315,7 +318,8 @@ def _cached(doc: DocxDocument, kind: str, name: str, compute) -> str | None:
 
 def _font_of(doc: DocxDocument, role: FontRole) -> str:
     """Primary font of ``role`` as recorded in the styles made by :func:`new_document`."""
-    return _cached(doc, "font", role, lambda: _lookup_font(doc, role))  # type: ignore[return-value]
+    font = _cached(doc, "font", role, lambda: _lookup_font(doc, role))
+    return font or _DEFAULT_FONTS.primary(role)  # never None: _lookup_font has a default
 
 
 def _new_paragraph(doc: DocxDocument, style: str) -> Paragraph:
@@ -540,9 +544,8 @@ def _template(fonts: Fonts) -> tuple[bytes, dict[tuple[str, str], str | None]]:
     """The saved bytes of an empty document for ``fonts``, and its style and font lookups."""
     doc = _build_document(fonts)
     for name in (TITLE_STYLE, BODY_STYLE, "Normal", *(f"Heading {n}" for n in _HEADING_ROLE)):
-        _cached(
-            doc, "style", name, lambda n=name: doc.part.get_style_id(n, WD_STYLE_TYPE.PARAGRAPH)
-        )
+        style_id = functools.partial(doc.part.get_style_id, name, WD_STYLE_TYPE.PARAGRAPH)
+        _cached(doc, "style", name, style_id)
     for role in _ROLES:
         _font_of(doc, role)
     buffer = io.BytesIO()
@@ -625,8 +628,9 @@ def add_paragraph(
 
 def _text_width_mm(doc: DocxDocument) -> float:
     section = doc.sections[-1]
-    width = section.page_width - section.left_margin - section.right_margin
-    return width / Mm(1)
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    assert page is not None and left is not None and right is not None  # set by new_document
+    return (page - left - right) / Mm(1)
 
 
 def _set_table_borders(table: Table) -> None:
@@ -688,7 +692,8 @@ def _fill_cell(
 
 def _align(p: BaseOxmlElement, align: WD_ALIGN_PARAGRAPH) -> None:
     if p.find(qn("w:pPr")) is not None:
-        Paragraph(p, None).alignment = align  # type: ignore[arg-type]
+        # The proxy only edits p's XML; it needs no story part (the API types one).
+        Paragraph(p, None).alignment = align  # type: ignore[arg-type]  # no story part needed
         return
     pPr = p.makeelement(qn("w:pPr"), {})
     pPr.append(pPr.makeelement(qn("w:jc"), {qn("w:val"): _JC[align]}))

@@ -14,12 +14,17 @@ document made by its ``new_document``:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
+
+if TYPE_CHECKING:
+    from docx.parts.document import DocumentPart
 
 from grouptui.export import docx_layout as layout
 
@@ -44,7 +49,7 @@ def _paragraph(doc: DocxDocument, align: WD_ALIGN_PARAGRAPH | None = None) -> Pa
 
 
 def _run(paragraph: Paragraph, text: str, role: layout.FontRole, size: float, colour: str = ""):
-    doc_font = layout._font_of(paragraph.part.document, role)
+    doc_font = layout._font_of(cast("DocumentPart", paragraph.part).document, role)
     run = layout._add_text_run(paragraph, layout.sanitize_text(text), doc_font, size)
     if colour:
         rPr = run._r.get_or_add_rPr()

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from grouptui.export.errors import ExportError
 
@@ -56,7 +57,7 @@ def convert_to_pdf(docx_path: Path, soffice: str) -> Path:
             str(outdir),
             str(docx_path),
         ]
-        kwargs = {}
+        kwargs: dict[str, Any] = {}
         if sys.platform == "win32":  # pragma: no cover - no console window pops up
             kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
@@ -91,13 +92,13 @@ def heading_pages(pdf: Path) -> dict[str, int]:
 
     reader = PdfReader(str(pdf))
     pages: dict[str, int] = {}
-    pending = list(reader.outline)
+    pending: list[Any] = list(reader.outline)  # nested lists of Destinations
     while pending:
         item = pending.pop()
         if isinstance(item, list):
             pending.extend(item)
             continue
         page = reader.get_destination_page_number(item)
-        if page is not None and page >= 0:
+        if page is not None and page >= 0 and item.title is not None:
             pages[item.title] = page + 1
     return pages

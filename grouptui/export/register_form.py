@@ -3,7 +3,7 @@
 The form is the one ``grouptui register`` and the register screen show: computed by
 :func:`grouptui.store.register.build` (the rules of :mod:`grouptui.domain.register`, the
 remarks typed on the form, the scoring rules, and the term's training days found in the
-earlier years' books beside this one), worded by :mod:`grouptui.register_table`. So the
+earlier years' books beside this one), worded by :mod:`grouptui.export.register_table`. So the
 spreadsheet, the screen and the command line cannot disagree: same columns, same cells,
 with the counts and days stored as numbers so a spreadsheet can sum them.
 
@@ -21,9 +21,9 @@ from grouptui.domain.register import RegisterForm, RegisterRow
 from grouptui.domain.vocab import DUTY_CATEGORIES
 from grouptui.export.model import Sheet
 from grouptui.export.record_book import quarter_name
+from grouptui.export.register_table import cells, columns, term_line
 from grouptui.export.view import BookView, Filters
 from grouptui.i18n import fmt_date, get_language, t
-from grouptui.register_table import cells, columns, term_line
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -87,7 +87,7 @@ def _quarter_form(book: Book, quarter: int) -> RegisterForm:
 def row_values(form: RegisterForm, row: RegisterRow, lang: str) -> list[str | int | float]:
     """One deputy's cells as the screen shows them, with the numbers kept as numbers.
 
-    The order is :func:`grouptui.register_table.columns`: name, one count per duty
+    The order is :func:`grouptui.export.register_table.columns`: name, one count per duty
     category, receptions, suggestions, handling, training days (year, term), 述职,
     satisfaction, score (when scored), remarks.
     """

@@ -173,9 +173,11 @@ def fill_sheet(ws: Worksheet, sheet: Sheet) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit, footer = ws.sheet_properties.pageSetUpPr, ws.oddFooter
+    assert fit is not None and footer is not None  # openpyxl makes both with every sheet
+    fit.fitToPage = True
     ws.print_options.horizontalCentered = True
-    ws.oddFooter.center.text = "&P / &N"
+    footer.center.text = "&P / &N"
 
 
 def write_xlsx(sheets: Sheet | list[Sheet], path: Path) -> Path:
@@ -184,5 +186,7 @@ def write_xlsx(sheets: Sheet | list[Sheet], path: Path) -> Path:
         sheets = [sheets]
     wb = Workbook()
     for n, sheet in enumerate(sheets):
-        fill_sheet(wb.active if n == 0 else wb.create_sheet(), sheet)
+        ws = wb.active if n == 0 else wb.create_sheet()
+        assert isinstance(ws, Worksheet)  # a new workbook's sheets are worksheets
+        fill_sheet(ws, sheet)
     return atomic_write(path, wb.save)

@@ -232,7 +232,7 @@ def plan_export(
         # A file is named after the filters that narrowed it, and only those.
         parts = [f"Q{request.quarter}"] if request.quarter is not None else []
         if deputy_id is not None and any(n in PER_DEPUTY for n in names):
-            parts.append(request.deputy.strip())  # type: ignore[union-attr]
+            parts.append((request.deputy or "").strip())
         return parts
 
     out = request.out.expanduser()
@@ -385,6 +385,7 @@ def _with_real_pages(content, pdf: Path):
     found = heading_pages(pdf)
     titles = {b.anchor: b.text for b in content.blocks if isinstance(b, Heading) and b.anchor}
     old = content.blocks[at]
+    assert isinstance(old, Contents)  # found so above
     entries = [replace(e, page=found.get(titles.get(e.anchor, ""), e.page)) for e in old.entries]
     if entries == old.entries:
         return None

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from grouptui.domain.models import (
     ActivityRecord,
@@ -35,6 +35,15 @@ if TYPE_CHECKING:
     from grouptui.store.checks import CheckReport
 
 T = TypeVar("T")
+
+
+class _OfRecord(Protocol):
+    """A row that belongs to one record (a note, a follow-up, an attendance mark)."""
+
+    record_id: str
+
+
+_R = TypeVar("_R", bound=_OfRecord)
 
 
 @dataclass(frozen=True)
@@ -196,15 +205,15 @@ def read_view(
     from grouptui.store import office_docs as documents
     from grouptui.store.checks import book_rules
 
-    def for_shown(items: list[T]) -> dict[str, list[T]]:
-        return _group((i for i in items if i.record_id in shown), "record_id")  # type: ignore[attr-defined]
+    def for_shown(items: list[_R]) -> dict[str, list[_R]]:
+        return _group((i for i in items if i.record_id in shown), "record_id")
 
     notes = _group(book.notes.all(), "record_id")
     for group in notes.values():
         group.sort(key=lambda n: n.at)
     followups = _group(book.followups.all(), "record_id")
-    for group in followups.values():
-        group.sort(key=lambda f: (f.due is None, f.due or date.min, f.what))
+    for items in followups.values():
+        items.sort(key=lambda f: (f.due is None, f.due or date.min, f.what))
     return BookView(
         meta=book.meta,
         filters=filters,

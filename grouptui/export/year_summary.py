@@ -26,6 +26,7 @@ from grouptui.export.model import Doc, Grid, Para, Title
 from grouptui.export.record_book import quarter_name
 from grouptui.export.view import BookView, quarter_of
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.words import reason_text
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -118,7 +119,7 @@ def rules(view: BookView) -> list:
     if view.check is None:
         return []
     rows = [
-        [t(f"rule_name_{r.rule}"), t(f"check_status_{r.status}"), r.reason()]
+        [t(f"rule_name_{r.rule}"), t(f"check_status_{r.status}"), reason_text(r)]
         for r in view.check.rules
     ]
     return [

@@ -12,6 +12,10 @@ import importlib
 import os
 import pkgutil
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from grouptui.domain.errors import Message
 
 LANGUAGES = ("zh", "en")
 _language = "zh"
@@ -76,6 +80,25 @@ def t(key: str, **params: object) -> str:
         return key
     text = pair[0] if _language == "zh" else pair[1]
     return text.format(**params) if params else text
+
+
+def say(message: Message) -> str:
+    """``message`` (the domain's or the store's words as data) in the current language."""
+    return t(message.key, **{name: _said(value) for name, value in message.params.items()})
+
+
+def _said(value: object) -> object:
+    """A parameter of a message, with the messages and choice lists in it said."""
+    from grouptui.domain.errors import Choices, Label, Message
+    from grouptui.domain.vocab import label
+
+    if isinstance(value, Message):
+        return say(value)
+    if isinstance(value, Choices):
+        return "、".join(label(dict(value.vocab), key, _language) for key in value.vocab)
+    if isinstance(value, Label):
+        return label(dict(value.vocab), value.key, _language)
+    return value
 
 
 def fmt_date(value: date | None) -> str:

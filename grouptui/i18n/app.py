@@ -121,10 +121,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有 {count} 处合并冲突未解决，可用 grouptui conflicts 查看。",
         "{count} unresolved merge conflicts: see grouptui conflicts.",
     ),
-    "home_extra_failed": (
-        "此部分暂时无法显示（{kind}）。",
-        "This part cannot be shown right now ({kind}).",
-    ),
     # first run
     "first_run_intro": (
         "还没有账册。填写下面几项，新建本小组这一年的账册。",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -67,41 +66,8 @@ def test_wheel_installs_and_runs_from_elsewhere(tmp_path: Path) -> None:
     assert "town_a" in names
 
 
-HEADLESS = """
-import importlib, json, pkgutil, sys
-import grouptui.domain, grouptui.store, grouptui.cli
-for pkg in (grouptui.domain, grouptui.store):
-    for info in pkgutil.iter_modules(pkg.__path__):
-        importlib.import_module(f"{pkg.__name__}.{info.name}")
-print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tinydb'))))
-"""
-
-
-def test_domain_and_store_never_import_textual() -> None:
-    out = subprocess.run(
-        [sys.executable, "-c", HEADLESS], capture_output=True, text=True, check=True
-    ).stdout
-    modules = json.loads(out)
-    assert not [m for m in modules if m.startswith("textual")]
-
-
-def test_domain_never_imports_tinydb_or_files() -> None:
-    probe = HEADLESS.replace("(grouptui.domain, grouptui.store)", "(grouptui.domain,)").replace(
-        "import grouptui.domain, grouptui.store, grouptui.cli", "import grouptui.domain"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    ).stdout
-    assert json.loads(out) == []
-
-
-def test_screens_never_import_tinydb_directly() -> None:
-    offenders = []
-    for path in (ROOT / "screens").glob("*.py"):
-        text = path.read_text("utf-8")
-        if "import tinydb" in text or "from tinydb" in text:
-            offenders.append(path.name)
-    assert offenders == []
+# Which package may import which (domain and store never Textual, domain never TinyDB,
+# screens never TinyDB directly) is an import-linter contract: pyproject.toml, .ci/layers.py.
 
 
 def test_cli_listing_commands_never_import_textual(book_path: Path) -> None:

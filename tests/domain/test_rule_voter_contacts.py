@@ -19,6 +19,7 @@ from grouptui.domain.rule_settings import (
 )
 from grouptui.domain.rules import BookFacts, evaluate
 from grouptui.i18n import set_language
+from grouptui.words import reason_text
 
 
 @pytest.fixture(autouse=True)
@@ -111,17 +112,17 @@ def test_one_of_two_is_at_risk_in_the_last_thirty_days_then_met():
     assert result(date(2026, 12, 30), duty=both).status == "at_risk"  # the second is later
     res = result(date(2026, 12, 31), duty=both)
     assert res.status == "met"
-    assert res.reason() == "1 of 1 deputies have contacted voters (at least 2 a year)"
+    assert reason_text(res) == "1 of 1 deputies have contacted voters (at least 2 a year)"
 
 
 def test_the_reason_names_who_is_short_in_both_languages():
     li = Deputy(id="d-li", name="李四")
     res = result(date(2026, 7, 1), deputies=(ZHANG, li), duty=[typed(date(2026, 2, 1))])
-    assert res.reason() == (
+    assert reason_text(res) == (
         "0 of 2 deputies have contacted voters (at least 2 a year); not enough yet: 张三, 李四"
     )
     set_language("zh")
-    assert res.reason() == "2 名代表中 0 名已联系选民（每年至少 2 次）；次数未满：张三、李四"
+    assert reason_text(res) == "2 名代表中 0 名已联系选民（每年至少 2 次）；次数未满：张三、李四"
     assert row(res)["done"] == 1 and row(res, "李四")["done"] == 0
 
 
@@ -186,7 +187,7 @@ def test_retired_at_the_end_of_q1_is_held_to_one_contact():
     early = typed(date(2026, 3, 31), deputy=gone, id="e-early")
     res = result(date(2026, 12, 31), deputies=[gone], duty=[early])
     assert res.status == "met"
-    assert "王五 served 3 months this year, held to 1" in res.reason()
+    assert "王五 served 3 months this year, held to 1" in reason_text(res)
 
 
 def test_joined_at_the_start_of_q3_is_held_to_one_and_not_due_before():
@@ -213,7 +214,7 @@ def test_two_months_of_service_are_not_required_to_contact():
     new = Deputy(id="d-nov", name="孙八", joined_on=date(2026, 11, 15))
     res = result(date(2026, 12, 31), deputies=[new])
     assert res.status == "met" and row(res, "孙八")["needed"] == 0
-    assert "孙八 served only 2 months this year, not required" in res.reason()
+    assert "孙八 served only 2 months this year, not required" in reason_text(res)
 
 
 def test_no_deputies_is_not_yet_due():

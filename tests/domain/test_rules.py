@@ -17,6 +17,7 @@ from grouptui.domain.rule_settings import (
 )
 from grouptui.domain.rules import BookFacts, evaluate
 from grouptui.i18n import set_language
+from grouptui.words import reason_text
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +69,7 @@ def test_quarter_met_then_next_quarter_pending():
     assert result("quarterly_activities", f, date(2026, 3, 31)).status == "met"
     r = result("quarterly_activities", f, date(2026, 4, 1))
     assert r.status == "not_yet_due"
-    assert r.reason() == "at least 1 a quarter: Q1 1, Q2 0; 91 days left"
+    assert reason_text(r) == "at least 1 a quarter: Q1 1, Q2 0; 91 days left"
     assert r.details["quarters"][0]["done"] == 1
 
 
@@ -93,7 +94,7 @@ def test_yearly_activities():
     f.records.append(rec(date(2026, 10, 5)))
     r = result("yearly_activities", f, date(2026, 12, 31))
     assert r.status == "met"
-    assert r.reason() == "4 group activities (at least 4)"
+    assert reason_text(r) == "4 group activities (at least 4)"
 
 
 def test_collective_study_twice_a_year():
@@ -124,9 +125,9 @@ def test_receptions_three_of_eight_five_months_left_is_at_risk():
     f = facts(records=receptions(1, 2, 3))
     r = result("receptions", f, date(2026, 8, 1))
     assert r.status == "at_risk"
-    assert r.reason() == "3 of 8 receptions on day 10 of the month; 5 months left"
+    assert reason_text(r) == "3 of 8 receptions on day 10 of the month; 5 months left"
     set_language("zh")
-    assert r.reason() == "8 次中已完成 3 次（每月10日）；还剩 5 个月"
+    assert reason_text(r) == "8 次中已完成 3 次（每月10日）；还剩 5 个月"
 
 
 def test_receptions_missed_once_out_of_reach():
@@ -140,7 +141,7 @@ def test_receptions_off_day_not_counted():
     f = facts(records=receptions(1, 2, 3) + receptions(4, day=11))
     r = result("receptions", f, date(2026, 5, 1))
     assert r.details["done"] == 3
-    assert "1 more not on day 10, not counted" in r.reason()
+    assert "1 more not on day 10, not counted" in reason_text(r)
 
 
 def test_two_receptions_on_the_same_day_count_once():
@@ -174,7 +175,7 @@ def test_no_deputies_is_not_yet_due_not_met():
     for rule in ("reception_every_deputy", "training_days"):
         r = result(rule, facts(), date(2026, 12, 31))
         assert r.status == "not_yet_due"
-        assert r.reason() == "no deputies on the roster, nothing to check"
+        assert reason_text(r) == "no deputies on the roster, nothing to check"
 
 
 def test_every_deputy_reception():
@@ -187,7 +188,7 @@ def test_every_deputy_reception():
     )
     r = result("reception_every_deputy", f, date(2026, 3, 1))
     assert r.status == "not_yet_due"
-    assert r.reason() == "1 of 2 deputies have taken part; not yet: 李四"
+    assert reason_text(r) == "1 of 2 deputies have taken part; not yet: 李四"
     assert result("reception_every_deputy", f, date(2026, 11, 11)).status == "at_risk"
     assert result("reception_every_deputy", f, date(2026, 12, 11)).status == "missed"
     f.attendance.append(attended(recs[1], b, "late"))
@@ -205,8 +206,8 @@ def test_deputy_joined_mid_year_held_to_months_served():
     assert rows["钱七"]["needed"] == 1 and rows["钱七"]["status"] == "at_risk"
     late_check = result("reception_every_deputy", f, date(2026, 12, 11))
     assert late_check.status == "missed"
-    assert "赵六 served only 4 months this year, not required" in r.reason()
-    assert "钱七 served 7 months this year, held to 1" in r.reason()
+    assert "赵六 served only 4 months this year, not required" in reason_text(r)
+    assert "钱七 served 7 months this year, held to 1" in reason_text(r)
     # before joining, the deputy is not yet due
     r = result("reception_every_deputy", f, date(2026, 3, 1))
     assert {row["name"]: row["status"] for row in r.details["deputies"]}["钱七"] == "not_yet_due"
@@ -222,7 +223,7 @@ def test_retired_deputy_missed_after_leaving_and_attendance_after_not_counted():
     early = deputy("周九", active=False, retired_on=date(2026, 3, 15))
     r = result("reception_every_deputy", facts(deputies=[early]), date(2026, 12, 31))
     assert r.status == "met"
-    assert "not required" in r.reason()
+    assert "not required" in reason_text(r)
 
 
 def test_retired_without_date_is_left_out():
@@ -250,7 +251,7 @@ def test_report_held_in_september():
     late = facts(records=[rec(date(2026, 10, 8), "report_to_voters")])
     r = result("report_held", late, date(2026, 10, 9))
     assert r.status == "missed"
-    assert r.reason() == (
+    assert reason_text(r) == (
         "no report to voters recorded in month 9; the one on 2026-10-08 is not in that month"
     )
     ok = facts(records=[rec(date(2026, 9, 5), "report_to_voters")])
@@ -284,7 +285,7 @@ def test_training_days_statuses():
     f = facts(records=[study], deputies=[a], attendance=[attended(study, a)])
     r = result("training_days", f, date(2026, 6, 1))
     assert r.status == "not_yet_due"
-    assert "counting 2026 only" in r.reason()
+    assert "counting 2026 only" in reason_text(r)
     assert result("training_days", f, date(2026, 12, 1), term_last_year=2026).status == "at_risk"
     assert result("training_days", f, date(2027, 1, 1), term_last_year=2026).status == "missed"
     more = facts(
@@ -296,7 +297,7 @@ def test_training_days_statuses():
     )
     r = result("training_days", more, date(2026, 6, 1))
     assert r.status == "met"
-    assert "counting 2025, 2026" in r.reason()
+    assert "counting 2025, 2026" in reason_text(r)
     over = facts(
         records=[study],
         deputies=[a],

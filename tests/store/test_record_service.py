@@ -22,6 +22,9 @@ from grouptui.store.records import (
 )
 from tests.support.data import NOW
 
+#: the title of a quick-note record (the caller's words: the screen passes t(...)).
+QUICK = "视察（现场速记）"
+
 
 @pytest.fixture
 def book(book_path):
@@ -152,14 +155,14 @@ def test_followups_are_saved_with_the_record(book):
 
 
 def test_note_without_record_creates_todays_quick_inspection_record(book):
-    added = add_note(book, "问题：路面破损")
+    added = add_note(book, "问题：路面破损", quick_theme=QUICK)
     assert added.created_record
     rec = added.record
     assert (rec.quick, rec.form, rec.date) == (True, "inspection", NOW.date())
     assert [(n.tag, n.text, n.at) for n in added.notes] == [
         ("issue", "路面破损", "2026-05-20T09:30:00")
     ]
-    again = add_note(book, "todo 联系交通局")
+    again = add_note(book, "todo 联系交通局", quick_theme=QUICK)
     assert again.record.id == rec.id and not again.created_record
     assert again.notes[0].tag == "todo"
     assert quick_record_of_day(book, NOW.date()).id == rec.id
@@ -169,14 +172,14 @@ def test_note_without_record_creates_todays_quick_inspection_record(book):
 def test_empty_note_is_ignored_and_creates_no_record(book, book_path, text):
     before = book_path.read_bytes()
     with pytest.raises(RecordError) as caught:
-        add_note(book, text)
+        add_note(book, text, quick_theme=QUICK)
     assert caught.value.key == "note_empty"
     assert book_path.read_bytes() == before
     assert len(book.records) == 0
 
 
 def test_multi_line_text_makes_one_note_per_line(book):
-    added = add_note(book, "第一行\n\n建议：增设路灯\r\n  第三行  \n")
+    added = add_note(book, "第一行\n\n建议：增设路灯\r\n  第三行  \n", quick_theme=QUICK)
     assert [(n.tag, n.text) for n in added.notes] == [
         ("", "第一行"),
         ("suggestion", "增设路灯"),
@@ -201,14 +204,14 @@ def test_multi_line_text_makes_one_note_per_line(book):
     ],
 )
 def test_tag_prefixes(book, text, tag, body):
-    note = add_note(book, text).notes[0]
+    note = add_note(book, text, quick_theme=QUICK).notes[0]
     assert (note.tag, note.text) == (tag, body)
 
 
 def test_explicit_tag_wins(book):
-    assert add_note(book, "路面", tag="问题").notes[0].tag == "issue"
+    assert add_note(book, "路面", tag="问题", quick_theme=QUICK).notes[0].tag == "issue"
     with pytest.raises(RecordError):
-        add_note(book, "路面", tag="nonsense")
+        add_note(book, "路面", tag="nonsense", quick_theme=QUICK)
 
 
 def test_note_outside_the_book_year_is_refused(book_path):
@@ -217,7 +220,7 @@ def test_note_outside_the_book_year_is_refused(book_path):
     later = datetime(2027, 1, 3, 10, 0)
     with Book.open(book_path, write=True, clock=lambda: later) as book:
         with pytest.raises(RecordError) as caught:
-            add_note(book, "x")
+            add_note(book, "x", quick_theme=QUICK)
         assert caught.value.key == "date_outside_year"
 
 
@@ -227,7 +230,7 @@ def test_fold_notes_into_minutes_is_idempotent(book):
     for text in ("问题：路面破损", "到达现场", "待办：联系交通局", "建议：增设路灯。另有说明"):
         minute = next(times)
         book.clock = lambda m=minute: NOW.replace(hour=int(m[:2]), minute=int(m[3:]))
-        add_note(book, text, record_id=rec.id)
+        add_note(book, text, record_id=rec.id, quick_theme=QUICK)
     done = fold_notes(book, rec.id)
     assert (done.notes, done.followups, done.suggestions) == (4, 1, 1)
     after = book.records.get(rec.id)

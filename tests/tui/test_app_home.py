@@ -104,18 +104,6 @@ async def test_navigation_key_and_escape_back(shell_book: Path) -> None:
         assert len(app.screen_stack) == 2
 
 
-async def test_destination_without_a_screen_is_not_offered(shell_book: Path) -> None:
-    app = app_on(shell_book)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        ids = {d.id for d in navigation.available()}
-        if "quick" not in ids:
-            await pilot.press("n")
-            await pilot.pause()
-            assert app.screen.destination_id == "home"
-            assert "n 视察速记" not in screen_text(app)
-
-
 async def _palette_options(pilot, query: str) -> list[str]:
     app = pilot.app
     await pilot.press("ctrl+p")

@@ -238,6 +238,16 @@ async def test_bad_form_input_says_so_and_writes_nothing(book_path, field, value
         assert screen.record_id is None
 
 
+async def test_a_date_that_is_no_date_is_an_unsaved_change(book_path):
+    app = _app(book_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        widget = screen.query_one("#date", Input)
+        widget.value = ""
+        await _type(pilot, widget, "5月10日")
+        assert screen.has_unsaved_changes()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", ["paragraphs", "one_line"])
 async def test_one_megabyte_paste_into_the_minutes_is_kept_whole(book_path, shape):
