@@ -15,7 +15,7 @@ from grouptui.cli.state import (
     echo,
     parse_names,
     print_json,
-    print_table,
+    print_list,
     read_book,
 )
 from grouptui.i18n import t
@@ -30,9 +30,7 @@ ORDER = 30
 record = typer.Typer(help="help_record", no_args_is_help=True)
 
 
-def register(app: typer.Typer) -> None:
-    """Add the ``record`` command group to ``app``."""
-    app.add_typer(record, name="record")
+GROUPS = {"record": record}
 
 
 @record.command("add", help="help_record_add")
@@ -190,17 +188,14 @@ def record_list(
             text=search,
             deleted=deleted,
         )
-        rows = filter_records(book, wanted)
-        if as_json:
-            print_json([summary(book, r) for r in rows])
-            return
-        summaries = [summary(book, r) for r in rows]
-    if not rows:
-        echo(t("record_list_empty"))
-        return
+        summaries = [summary(book, r) for r in filter_records(book, wanted)]
     lang = get_language()
-    print_table(
-        [
+    print_list(
+        summaries,
+        as_json,
+        to_json=lambda s: s,
+        none="record_list_empty",
+        columns=[
             t("col_record_id"),
             t("col_date"),
             t("col_form"),
@@ -208,17 +203,14 @@ def record_list(
             t("col_place"),
             t("col_attendance"),
         ],
-        [
-            (
-                s["id"][:8],
-                s["date"],
-                label(FORMS, s["form"], lang),
-                s["theme"],
-                s["place"],
-                f"{len(s['present']) + len(s['late'])}/{s['expected']}",
-            )
-            for s in summaries
-        ],
+        to_row=lambda s: (
+            s["id"][:8],
+            s["date"],
+            label(FORMS, s["form"], lang),
+            s["theme"],
+            s["place"],
+            f"{len(s['present']) + len(s['late'])}/{s['expected']}",
+        ),
     )
 
 
