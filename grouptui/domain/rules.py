@@ -25,16 +25,18 @@ What the four statuses mean, for every rule:
 Records and attendance count only up to the as-of date, so a full year's book can be
 checked as it stood at the end of March. Deputies who joined or retired during the year
 are held only to the months they served (see :func:`served_window`).
+
+The result types (:class:`RuleResult`, :class:`Reason`, :class:`BookFacts`) live in
+:mod:`grouptui.domain.rule_results` and are imported from here as before.
 """
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, PlanItem
+from grouptui.domain.models import ActivityRecord
 from grouptui.domain.quarters import quarter_bounds, quarter_of_month
 from grouptui.domain.rule_calendar import (
     AT_RISK,
@@ -52,43 +54,8 @@ from grouptui.domain.rule_calendar import (
     worst,
 )
 from grouptui.domain.rule_contacts import contact_dates, contact_rows
+from grouptui.domain.rule_results import BookFacts, Reason, RuleResult
 from grouptui.domain.rule_settings import RULE_IDS, deadline_in
-
-
-@dataclass(frozen=True)
-class Reason:
-    """One clause of a rule's reason: a catalog key and its parameters."""
-
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RuleResult:
-    """How one rule stands as of a date."""
-
-    rule: str
-    status: str
-    reasons: tuple[Reason, ...]
-    #: numbers for --json and the screen: done, needed, per quarter, per deputy.
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class BookFacts:
-    """What the rules look at in one book (live records only)."""
-
-    year: int
-    records: list[ActivityRecord]
-    attendance: list[Attendance]
-    deputies: list[Deputy]
-    plan: list[PlanItem]
-    #: training days per deputy id from the other years' books of the same term.
-    other_training: dict[str, float] = field(default_factory=dict)
-    #: the years of those books.
-    other_years: tuple[int, ...] = ()
-    #: the duty log (the voter-contact rule counts typed contacts).
-    duty: list[DutyEntry] = field(default_factory=list)
 
 
 def evaluate(rules: dict[str, Any], facts: BookFacts, as_of: date) -> list[RuleResult]:
@@ -108,9 +75,7 @@ def evaluate(rules: dict[str, Any], facts: BookFacts, as_of: date) -> list[RuleR
 class _Context:
     """One evaluation: the rules, the facts and the date, shared by the rule methods."""
 
-    def __init__(
-        self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list[ActivityRecord]
-    ) -> None:
+    def __init__(self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list):
         self.rules = rules
         self.facts = facts
         self.year = facts.year
@@ -123,8 +88,8 @@ class _Context:
         excluded = set(self.rules["group_activity_excluded_forms"])
         return [r for r in self.records if r.form not in excluded]
 
-    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int) -> RuleResult:
-        quarters: list[dict[str, Any]] = []
+    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int):
+        quarters = []
         for q in range(1, 5):
             start, end = quarter_bounds(self.year, q)
             done = sum(1 for r in records if start <= r.date <= end)
@@ -257,7 +222,7 @@ class _Context:
     def _per_deputy(
         self,
         rule_id: str,
-        rows: list[dict[str, Any]],
+        rows: list[dict],
         key: str,
         params: dict[str, Any] | None = None,
         pending: str = "rule_deputies_pending",
