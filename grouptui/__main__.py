@@ -1,6 +1,6 @@
-"""``python -m grouptui`` runs the command line."""
+"""``python -m grouptui`` is the ``grouptui`` console script."""
 
-from grouptui.cli import main
+from grouptui.launch import main
 
 if __name__ == "__main__":
     main()

@@ -1,9 +1,12 @@
 """The command line (INTERFACE.md): global options, exit codes, and the command modules.
 
 Every module in this package that defines ``register(app)`` adds its commands; modules
-are discovered, so a feature adds a file, not a line here. Command modules import what is
-heavy (TinyDB, Rich, Textual, python-docx) inside their functions: ``grouptui note`` must
-start fast and commands that do not open the TUI never import Textual.
+are discovered, so a feature adds a file, not a line here. Commands are module-level
+functions whose help texts are catalog keys (:mod:`grouptui.cli.helptext` translates
+them). Command modules import what is heavy (TinyDB, Rich, Textual, python-docx) inside
+their functions: ``grouptui note`` must start fast and commands that do not open the TUI
+never import Textual. The console script is :func:`grouptui.launch.main`, which hands
+every command line it does not handle itself to :func:`run`.
 
 Exit codes: 0 done; 1 done, with something the user must act on; 2 bad usage or bad input
 (one line on stderr, in the user's language, nothing written); 3 a bug (one line, and the
@@ -20,12 +23,8 @@ from pathlib import Path
 
 import typer
 
-try:  # typer >= 0.22 vendors click; older releases use the click package
-    from typer._click import exceptions as click_exceptions
-except ImportError:  # pragma: no cover
-    from click import exceptions as click_exceptions
-
 from grouptui import __version__
+from grouptui.cli.helptext import TranslatedGroup
 from grouptui.cli.state import State
 from grouptui.console import report_bug, say, use_utf8_streams, warn_config
 from grouptui.domain.errors import UserFacingError
@@ -40,35 +39,41 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit(0)
 
 
+def _global(
+    ctx: typer.Context,
+    book: Path | None = typer.Option(
+        None, "--book", envvar="GROUPTUI_BOOK", help="opt_book", show_default=False
+    ),
+    lang: str | None = typer.Option(None, "--lang", help="opt_lang"),
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="opt_version"
+    ),
+) -> None:
+    """The global options: the book every command works on; no command opens the TUI."""
+    ctx.obj = State(book=book)
+    if ctx.invoked_subcommand is None:
+        from grouptui.cli.tui import open_tui
+
+        open_tui(ctx.obj)
+
+
 def build_app() -> typer.Typer:
-    """The Typer application with every command module registered."""
+    """The Typer application with every command module registered.
+
+    Help texts are catalog keys until Typer builds the commands: see
+    :class:`~grouptui.cli.helptext.TranslatedGroup`.
+    """
     app = typer.Typer(
         name="grouptui",
-        help=t("cli_help"),
+        cls=TranslatedGroup,
+        help="cli_help",
         add_completion=False,
         no_args_is_help=False,
         rich_markup_mode=None,
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-
-    @app.callback(invoke_without_command=True)
-    def _global(
-        ctx: typer.Context,
-        book: Path | None = typer.Option(
-            None, "--book", envvar="GROUPTUI_BOOK", help=t("opt_book"), show_default=False
-        ),
-        lang: str | None = typer.Option(None, "--lang", help=t("opt_lang")),
-        version: bool = typer.Option(
-            False, "--version", callback=_version_callback, is_eager=True, help=t("opt_version")
-        ),
-    ) -> None:
-        ctx.obj = State(book=book)
-        if ctx.invoked_subcommand is None:
-            from grouptui.cli.tui import open_tui
-
-            open_tui(ctx.obj)
-
+    app.callback(invoke_without_command=True)(_global)
     modules = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
@@ -101,16 +106,22 @@ def _lang_from_argv(argv: list[str]) -> str | None:
     return None
 
 
-def _usage_message(exc: click_exceptions.ClickException) -> str:
-    exceptions = click_exceptions
-    if isinstance(exc, exceptions.NoSuchOption):
-        return t("usage_no_such_option", name=exc.option_name)
-    if isinstance(exc, exceptions.MissingParameter) and exc.param is not None:
-        names = getattr(exc.param, "opts", None) or [exc.param.name]
-        return t("usage_missing", name="/".join(names))
-    if isinstance(exc, exceptions.BadParameter) and exc.param is not None:
-        names = getattr(exc.param, "opts", None) or [exc.param.name]
-        return t("usage_bad_value", name="/".join(names), detail=exc.message)
+def _usage_message(exc: typer.TyperException) -> str:
+    """One sentence in the user's language for a usage error found by Typer.
+
+    Typer vendors click and exports none of its usage errors but ``BadParameter`` (nor
+    can the ``click`` package's classes catch them): the others are told apart by class
+    name, as Typer itself does.
+    """
+    kind = type(exc).__name__
+    param = getattr(exc, "param", None)
+    if kind == "NoSuchOption":
+        return t("usage_no_such_option", name=getattr(exc, "option_name", ""))
+    if isinstance(exc, typer.BadParameter) and param is not None:
+        names = "/".join(getattr(param, "opts", None) or [param.name])
+        if kind == "MissingParameter":
+            return t("usage_missing", name=names)
+        return t("usage_bad_value", name=names, detail=exc.message)
     message = exc.format_message()
     if message.startswith("No such command"):
         name = message.split("'")[1] if "'" in message else message
@@ -129,10 +140,10 @@ def run(argv: list[str] | None = None) -> int:
         command = typer.main.get_command(build_app())
         result = command.main(args=argv, prog_name="grouptui", standalone_mode=False)
         return result if isinstance(result, int) else EXIT_OK
-    except click_exceptions.NoArgsIsHelpError as exc:
-        sys.stdout.write(exc.format_message() + "\n")
-        return EXIT_OK
-    except click_exceptions.ClickException as exc:
+    except typer.TyperException as exc:  # click's errors, vendored by Typer
+        if type(exc).__name__ == "NoArgsIsHelpError":  # a group typed alone: its help
+            sys.stdout.write(exc.format_message() + "\n")
+            return EXIT_OK
         say(_usage_message(exc))
         return EXIT_BAD_INPUT
     except typer.Abort:
@@ -146,12 +157,3 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # a bug: one line for the user, the traceback to the log
         return report_bug(exc)
-
-
-def main() -> None:
-    """The ``grouptui`` console script."""
-    code = run()
-    sys.stdout.flush()
-    if os.environ.get("GROUPTUI_FAST_EXIT"):
-        os._exit(code)
-    sys.exit(code)

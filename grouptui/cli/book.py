@@ -15,14 +15,14 @@ ORDER = 10
 def register(app: typer.Typer) -> None:
     """Add init, new-year, info and demo to ``app``."""
 
-    @app.command("init", help=t("help_init"))
+    @app.command("init", help="help_init")
     def init(
         ctx: typer.Context,
-        group: str = typer.Option(..., "--group", help=t("opt_group")),
-        year: str = typer.Option(..., "--year", help=t("opt_year")),
-        township: str = typer.Option("", "--township", help=t("opt_township")),
-        template: str = typer.Option("", "--template", help=t("opt_template")),
-        force: bool = typer.Option(False, "--force", help=t("opt_force_init")),
+        group: str = typer.Option(..., "--group", help="opt_group"),
+        year: str = typer.Option(..., "--year", help="opt_year"),
+        township: str = typer.Option("", "--township", help="opt_township"),
+        template: str = typer.Option("", "--template", help="opt_template"),
+        force: bool = typer.Option(False, "--force", help="opt_force_init"),
     ) -> None:
         from grouptui.store.book import (
             default_book_name,
@@ -49,11 +49,11 @@ def register(app: typer.Typer) -> None:
         remember_book(path)
         echo(t("init_done", path=path))
 
-    @app.command("new-year", help=t("help_new_year"))
+    @app.command("new-year", help="help_new_year")
     def new_year(
         ctx: typer.Context,
-        year: str | None = typer.Option(None, "--year", help=t("opt_year")),
-        force: bool = typer.Option(False, "--force", help=t("opt_force_init")),
+        year: str | None = typer.Option(None, "--year", help="opt_year"),
+        force: bool = typer.Option(False, "--force", help="opt_force_init"),
     ) -> None:
         from grouptui.store.book import validate_year
         from grouptui.store.config import device_id, remember_book
@@ -68,10 +68,10 @@ def register(app: typer.Typer) -> None:
         remember_book(path)
         echo(t("new_year_done", year=target or book.meta.year + 1, path=path))
 
-    @app.command("info", help=t("help_info"))
+    @app.command("info", help="help_info")
     def info(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         state: State = ctx.obj
         with state.open_book() as book:
@@ -114,12 +114,12 @@ def register(app: typer.Typer) -> None:
             rows.append((t("info_backups") if i == 0 else "", f"{b['taken']}  {b['path']}"))
         print_table(["", ""], rows)
 
-    @app.command("demo", help=t("help_demo"))
+    @app.command("demo", help="help_demo")
     def demo(
         ctx: typer.Context,
-        folder: Path | None = typer.Option(None, "--dir", help=t("opt_demo_dir")),
-        no_open: bool = typer.Option(False, "--no-open", help=t("opt_no_open")),
-        records: int = typer.Option(60, "--records", help=t("opt_records")),
+        folder: Path | None = typer.Option(None, "--dir", help="opt_demo_dir"),
+        no_open: bool = typer.Option(False, "--no-open", help="opt_no_open"),
+        records: int = typer.Option(60, "--records", help="opt_records"),
     ) -> None:
         from grouptui.demo import build_demo
         from grouptui.store.book import default_book_name

@@ -20,11 +20,11 @@ ORDER = 31
 def register(app: typer.Typer) -> None:
     """Add ``check`` and ``rules`` to ``app``."""
 
-    @app.command("check", help=t("help_check"))
+    @app.command("check", help="help_check")
     def check(
         ctx: typer.Context,
-        as_of: str | None = typer.Option(None, "--as-of", help=t("opt_as_of")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_of: str | None = typer.Option(None, "--as-of", help="opt_as_of"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.cli.plan import form_label, missing_text, standing_json, status_text
         from grouptui.store.plan import check_book
@@ -89,13 +89,13 @@ def register(app: typer.Typer) -> None:
         echo(t("check_summary", **counts))
         _exit(report.missed)
 
-    rules = typer.Typer(help=t("help_rules"), no_args_is_help=True)
+    rules = typer.Typer(help="help_rules", no_args_is_help=True)
     app.add_typer(rules, name="rules")
 
-    @rules.command("list", help=t("help_rules_list"))
+    @rules.command("list", help="help_rules_list")
     def rules_list(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.domain.rule_settings import DEFAULT_RULES
         from grouptui.store.plan import book_rules, stored_rules
@@ -115,11 +115,11 @@ def register(app: typer.Typer) -> None:
             ],
         )
 
-    @rules.command("set", help=t("help_rules_set"))
+    @rules.command("set", help="help_rules_set")
     def rules_set(
         ctx: typer.Context,
-        key: str = typer.Argument(..., help=t("arg_rule_key")),
-        value: str = typer.Argument(..., help=t("arg_rule_value")),
+        key: str = typer.Argument(..., help="arg_rule_key"),
+        value: str = typer.Argument(..., help="arg_rule_value"),
     ) -> None:
         from grouptui.domain.rule_settings import RulesError, parse_rule_value
         from grouptui.store.plan import PlanError, set_rules
@@ -133,10 +133,10 @@ def register(app: typer.Typer) -> None:
             values = set_rules(book, {key: parsed})
         echo(t("rules_set_done", name=key, value=_value_text(values[key])))
 
-    @rules.command("reset", help=t("help_rules_reset"))
+    @rules.command("reset", help="help_rules_reset")
     def rules_reset(
         ctx: typer.Context,
-        keys: list[str] = typer.Argument(None, help=t("arg_rule_keys")),
+        keys: list[str] = typer.Argument(None, help="arg_rule_keys"),
     ) -> None:
         from grouptui.domain.rule_settings import DEFAULT_RULES
         from grouptui.store.plan import PlanError, reset_rules

@@ -20,14 +20,14 @@ def register(app: typer.Typer) -> None:
 
 
 def _briefing(app: typer.Typer) -> None:
-    briefing = typer.Typer(help=t("help_briefing"), no_args_is_help=True)
+    briefing = typer.Typer(help="help_briefing", no_args_is_help=True)
     app.add_typer(briefing, name="briefing")
 
-    @briefing.command("number", help=t("help_briefing_number"))
+    @briefing.command("number", help="help_briefing_number")
     def briefing_number(
         ctx: typer.Context,
-        record: str = typer.Argument(..., help=t("arg_record_id")),
-        number: str | None = typer.Option(None, "--number", help=t("opt_briefing_number")),
+        record: str = typer.Argument(..., help="arg_record_id"),
+        number: str | None = typer.Option(None, "--number", help="opt_briefing_number"),
     ) -> None:
         from grouptui.store.office_docs import number_briefing
 
@@ -37,10 +37,10 @@ def _briefing(app: typer.Typer) -> None:
             given, new = number_briefing(book, record, number)
         echo(t("briefing_numbered" if new else "briefing_number_kept", theme=theme, n=given))
 
-    @briefing.command("list", help=t("help_briefing_list"))
+    @briefing.command("list", help="help_briefing_list")
     def briefing_list(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.store.office_docs import briefing_numbers
 
@@ -70,16 +70,16 @@ def _briefing(app: typer.Typer) -> None:
             [(n, r.date.isoformat(), r.theme, r.id[:8]) for n, r in items],
         )
 
-    @briefing.command("settings", help=t("help_briefing_settings"))
+    @briefing.command("settings", help="help_briefing_settings")
     def briefing_settings(
         ctx: typer.Context,
-        name: str | None = typer.Option(None, "--name", help=t("opt_briefing_name")),
-        issuer: str | None = typer.Option(None, "--issuer", help=t("opt_briefing_issuer")),
-        to: str | None = typer.Option(None, "--to", help=t("opt_briefing_to")),
-        cc: str | None = typer.Option(None, "--cc", help=t("opt_briefing_cc")),
-        dist: str | None = typer.Option(None, "--dist", help=t("opt_briefing_dist")),
-        copies: str | None = typer.Option(None, "--copies", help=t("opt_briefing_copies")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        name: str | None = typer.Option(None, "--name", help="opt_briefing_name"),
+        issuer: str | None = typer.Option(None, "--issuer", help="opt_briefing_issuer"),
+        to: str | None = typer.Option(None, "--to", help="opt_briefing_to"),
+        cc: str | None = typer.Option(None, "--cc", help="opt_briefing_cc"),
+        dist: str | None = typer.Option(None, "--dist", help="opt_briefing_dist"),
+        copies: str | None = typer.Option(None, "--copies", help="opt_briefing_copies"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.store import office_docs as documents
 
@@ -102,17 +102,17 @@ def _briefing(app: typer.Typer) -> None:
 
 
 def _evaluation(app: typer.Typer) -> None:
-    evaluation = typer.Typer(help=t("help_evaluation"), no_args_is_help=True)
+    evaluation = typer.Typer(help="help_evaluation", no_args_is_help=True)
     app.add_typer(evaluation, name="evaluation")
 
-    @evaluation.command("vote", help=t("help_evaluation_vote"))
+    @evaluation.command("vote", help="help_evaluation_vote")
     def evaluation_vote(
         ctx: typer.Context,
-        record: str = typer.Argument(..., help=t("arg_record_id")),
-        deputy: str = typer.Option(..., "--deputy", help=t("opt_eval_deputy")),
-        good: str = typer.Option("0", "--good", help=t("opt_eval_good")),
-        basic: str = typer.Option("0", "--basic", help=t("opt_eval_basic")),
-        poor: str = typer.Option("0", "--poor", help=t("opt_eval_poor")),
+        record: str = typer.Argument(..., help="arg_record_id"),
+        deputy: str = typer.Option(..., "--deputy", help="opt_eval_deputy"),
+        good: str = typer.Option("0", "--good", help="opt_eval_good"),
+        basic: str = typer.Option("0", "--basic", help="opt_eval_basic"),
+        poor: str = typer.Option("0", "--poor", help="opt_eval_poor"),
     ) -> None:
         from grouptui.domain.evaluation import Thresholds, Votes, grade_word, parse_count, result
         from grouptui.i18n import get_language
@@ -135,11 +135,11 @@ def _evaluation(app: typer.Typer) -> None:
         word = grade_word(grade, rules.scale, get_language()) if grade else t("eval_no_grade")
         echo(t("eval_saved", name=name, total=votes.total, grade=word))
 
-    @evaluation.command("show", help=t("help_evaluation_show"))
+    @evaluation.command("show", help="help_evaluation_show")
     def evaluation_show(
         ctx: typer.Context,
-        record: str = typer.Argument(..., help=t("arg_record_id")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        record: str = typer.Argument(..., help="arg_record_id"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui import evaluation_table as table
         from grouptui.domain.evaluation import Thresholds

@@ -31,16 +31,16 @@ def register(app: typer.Typer) -> None:
 
 
 def _register_duty(app: typer.Typer) -> None:
-    duty = typer.Typer(help=t("help_duty"), no_args_is_help=True)
+    duty = typer.Typer(help="help_duty", no_args_is_help=True)
     app.add_typer(duty, name="duty")
 
-    @duty.command("list", help=t("help_duty_list"))
+    @duty.command("list", help="help_duty_list")
     def duty_list(
         ctx: typer.Context,
-        deputy: str = typer.Option("", "--deputy", help=t("opt_duty_deputy")),
-        quarter: int | None = typer.Option(None, "--quarter", help=t("opt_duty_quarter")),
-        category: str = typer.Option("", "--category", help=t("opt_duty_category")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        deputy: str = typer.Option("", "--deputy", help="opt_duty_deputy"),
+        quarter: int | None = typer.Option(None, "--quarter", help="opt_duty_quarter"),
+        category: str = typer.Option("", "--category", help="opt_duty_category"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.domain.duty import parse_category
         from grouptui.domain.vocab import DUTY_CATEGORIES, label
@@ -98,14 +98,14 @@ def _register_duty(app: typer.Typer) -> None:
             ],
         )
 
-    @duty.command("add", help=t("help_duty_add"))
+    @duty.command("add", help="help_duty_add")
     def duty_add(
         ctx: typer.Context,
-        deputy: str = typer.Option(..., "--deputy", help=t("opt_duty_deputy")),
-        day: str = typer.Option(..., "--date", help=t("opt_duty_date")),
-        category: str = typer.Option(..., "--category", help=t("opt_duty_category")),
-        text: str = typer.Option(..., "--text", help=t("opt_duty_text")),
-        hours: str = typer.Option("", "--hours", help=t("opt_duty_hours")),
+        deputy: str = typer.Option(..., "--deputy", help="opt_duty_deputy"),
+        day: str = typer.Option(..., "--date", help="opt_duty_date"),
+        category: str = typer.Option(..., "--category", help="opt_duty_category"),
+        text: str = typer.Option(..., "--text", help="opt_duty_text"),
+        hours: str = typer.Option("", "--hours", help="opt_duty_hours"),
     ) -> None:
         from grouptui.store.duty import add_entry
 
@@ -118,14 +118,14 @@ def _register_duty(app: typer.Typer) -> None:
             name = book.deputies.get(entry.deputy_id).name
         echo(t("duty_added", name=name, id=entry.id[:8]))
 
-    @duty.command("edit", help=t("help_duty_edit"))
+    @duty.command("edit", help="help_duty_edit")
     def duty_edit(
         ctx: typer.Context,
-        entry_id: str = typer.Argument(..., help=t("arg_duty_id")),
-        day: str | None = typer.Option(None, "--date", help=t("opt_duty_date")),
-        category: str | None = typer.Option(None, "--category", help=t("opt_duty_category")),
-        text: str | None = typer.Option(None, "--text", help=t("opt_duty_text")),
-        hours: str | None = typer.Option(None, "--hours", help=t("opt_duty_hours")),
+        entry_id: str = typer.Argument(..., help="arg_duty_id"),
+        day: str | None = typer.Option(None, "--date", help="opt_duty_date"),
+        category: str | None = typer.Option(None, "--category", help="opt_duty_category"),
+        text: str | None = typer.Option(None, "--text", help="opt_duty_text"),
+        hours: str | None = typer.Option(None, "--hours", help="opt_duty_hours"),
     ) -> None:
         from grouptui.store.duty import edit_entry
 
@@ -135,10 +135,10 @@ def _register_duty(app: typer.Typer) -> None:
             entry = edit_entry(book, entry_id, day=when, category=category, text=text, hours=hours)
         echo(t("duty_edited", id=entry.id[:8]))
 
-    @duty.command("delete", help=t("help_duty_delete"))
+    @duty.command("delete", help="help_duty_delete")
     def duty_delete(
         ctx: typer.Context,
-        entry_id: str = typer.Argument(..., help=t("arg_duty_id")),
+        entry_id: str = typer.Argument(..., help="arg_duty_id"),
     ) -> None:
         from grouptui.store.duty import delete_entry
 
@@ -147,10 +147,10 @@ def _register_duty(app: typer.Typer) -> None:
             entry = delete_entry(book, entry_id)
         echo(t("duty_deleted_cli", id=entry.id))
 
-    @duty.command("restore", help=t("help_duty_restore"))
+    @duty.command("restore", help="help_duty_restore")
     def duty_restore(
         ctx: typer.Context,
-        entry_id: str = typer.Argument(..., help=t("arg_duty_id")),
+        entry_id: str = typer.Argument(..., help="arg_duty_id"),
     ) -> None:
         from grouptui.domain.duty import DutyError
         from grouptui.store.duty import undo_delete
@@ -169,15 +169,15 @@ def _register_duty(app: typer.Typer) -> None:
 
 
 def _register_training(app: typer.Typer) -> None:
-    training = typer.Typer(help=t("help_training"), no_args_is_help=True)
+    training = typer.Typer(help="help_training", no_args_is_help=True)
     app.add_typer(training, name="training")
 
-    @training.command("set", help=t("help_training_set"))
+    @training.command("set", help="help_training_set")
     def training_set(
         ctx: typer.Context,
-        record_id: str = typer.Argument(..., help=t("arg_record_id_duty")),
-        kind: str | None = typer.Option(None, "--kind", help=t("opt_training_kind")),
-        days: str | None = typer.Option(None, "--days", help=t("opt_training_days")),
+        record_id: str = typer.Argument(..., help="arg_record_id_duty"),
+        kind: str | None = typer.Option(None, "--kind", help="opt_training_kind"),
+        days: str | None = typer.Option(None, "--days", help="opt_training_days"),
     ) -> None:
         from grouptui.domain.vocab import TRAINING_KINDS, label
         from grouptui.store.training import set_training
@@ -194,14 +194,14 @@ def _register_training(app: typer.Typer) -> None:
             )
         )
 
-    @training.command("assess", help=t("help_training_assess"))
+    @training.command("assess", help="help_training_assess")
     def training_assess(
         ctx: typer.Context,
-        record_id: str = typer.Argument(..., help=t("arg_record_id_duty")),
-        deputy: str = typer.Option(..., "--deputy", help=t("opt_duty_deputy")),
-        by: str | None = typer.Option(None, "--by", help=t("opt_training_by")),
-        done: bool | None = typer.Option(None, "--done/--not-done", help=t("opt_training_done")),
-        result: str | None = typer.Option(None, "--result", help=t("opt_training_result")),
+        record_id: str = typer.Argument(..., help="arg_record_id_duty"),
+        deputy: str = typer.Option(..., "--deputy", help="opt_duty_deputy"),
+        by: str | None = typer.Option(None, "--by", help="opt_training_by"),
+        done: bool | None = typer.Option(None, "--done/--not-done", help="opt_training_done"),
+        result: str | None = typer.Option(None, "--result", help="opt_training_result"),
     ) -> None:
         from grouptui.store.training import set_assessment
 
@@ -214,19 +214,19 @@ def _register_training(app: typer.Typer) -> None:
 def _register_voter(app: typer.Typer) -> None:
     from grouptui.cli.voter_edit import add_commands
 
-    voter = typer.Typer(help=t("help_voter"), no_args_is_help=True)
+    voter = typer.Typer(help="help_voter", no_args_is_help=True)
     app.add_typer(voter, name="voter")
 
-    @voter.command("add", help=t("help_voter_add"))
+    @voter.command("add", help="help_voter_add")
     def voter_add(
         ctx: typer.Context,
-        record: str = typer.Option(..., "--record", help=t("opt_voter_record")),
-        name: str = typer.Option(..., "--name", help=t("opt_voter_name")),
-        village: str = typer.Option("", "--village", help=t("opt_voter_village")),
-        contact: str = typer.Option("", "--contact", help=t("opt_voter_contact")),
-        raised: str = typer.Option("", "--raised", help=t("opt_voter_raised")),
-        handling: str = typer.Option("", "--handling", help=t("opt_voter_handling")),
-        status: str = typer.Option("open", "--status", help=t("opt_voter_status")),
+        record: str = typer.Option(..., "--record", help="opt_voter_record"),
+        name: str = typer.Option(..., "--name", help="opt_voter_name"),
+        village: str = typer.Option("", "--village", help="opt_voter_village"),
+        contact: str = typer.Option("", "--contact", help="opt_voter_contact"),
+        raised: str = typer.Option("", "--raised", help="opt_voter_raised"),
+        handling: str = typer.Option("", "--handling", help="opt_voter_handling"),
+        status: str = typer.Option("open", "--status", help="opt_voter_status"),
     ) -> None:
         from grouptui.store.receptions import add_voter
 
@@ -246,14 +246,14 @@ def _register_voter(app: typer.Typer) -> None:
         if not ok:
             say(t("voter_contact_flagged", name=visit.name))
 
-    @voter.command("list", help=t("help_voter_list"))
+    @voter.command("list", help="help_voter_list")
     def voter_list(
         ctx: typer.Context,
-        record: str = typer.Option("", "--record", help=t("opt_voter_record")),
+        record: str = typer.Option("", "--record", help="opt_voter_record"),
         include_contacts: bool = typer.Option(
-            False, "--include-contacts", help=t("opt_voter_include_contacts")
+            False, "--include-contacts", help="opt_voter_include_contacts"
         ),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.domain.receptions import contact_ok, masked
         from grouptui.domain.vocab import FOLLOWUP_STATUS, label

@@ -16,19 +16,19 @@ ORDER = 80
 def register(app: typer.Typer) -> None:
     """Add ``export`` to ``app``."""
 
-    @app.command("export", help=t("help_export"))
+    @app.command("export", help="help_export")
     def export(
         ctx: typer.Context,
-        what: str = typer.Option("all", "--what", help=t("opt_export_what")),
-        fmt: str | None = typer.Option(None, "--format", help=t("opt_export_format")),
-        out: Path = typer.Option(Path("."), "--out", help=t("opt_export_out")),
-        quarter: str | None = typer.Option(None, "--quarter", help=t("opt_export_quarter")),
-        deputy: str | None = typer.Option(None, "--deputy", help=t("opt_export_deputy")),
+        what: str = typer.Option("all", "--what", help="opt_export_what"),
+        fmt: str | None = typer.Option(None, "--format", help="opt_export_format"),
+        out: Path = typer.Option(Path("."), "--out", help="opt_export_out"),
+        quarter: str | None = typer.Option(None, "--quarter", help="opt_export_quarter"),
+        deputy: str | None = typer.Option(None, "--deputy", help="opt_export_deputy"),
         include_contacts: bool = typer.Option(
-            False, "--include-contacts", help=t("opt_export_contacts")
+            False, "--include-contacts", help="opt_export_contacts"
         ),
-        force: bool = typer.Option(False, "--force", help=t("opt_export_force")),
-        record: str | None = typer.Option(None, "--record", help=t("opt_export_record")),
+        force: bool = typer.Option(False, "--force", help="opt_export_force"),
+        record: str | None = typer.Option(None, "--record", help="opt_export_record"),
     ) -> None:
         from grouptui.export.service import (
             ExportRequest,

@@ -86,13 +86,13 @@ def _parse_keep(value: str, count: int) -> int:
 def register(app: typer.Typer) -> None:
     """Add ``merge`` and ``conflicts`` to ``app``."""
 
-    @app.command("merge", help=t("help_merge"))
+    @app.command("merge", help="help_merge")
     def merge(
-        books: list[Path] = typer.Argument(..., help=t("arg_merge_books"), show_default=False),
-        out: Path = typer.Option(..., "-o", "--out", help=t("opt_merge_out")),
-        dry_run: bool = typer.Option(False, "--dry-run", help=t("opt_dry_run")),
-        force: bool = typer.Option(False, "--force", help=t("opt_merge_force")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        books: list[Path] = typer.Argument(..., help="arg_merge_books", show_default=False),
+        out: Path = typer.Option(..., "-o", "--out", help="opt_merge_out"),
+        dry_run: bool = typer.Option(False, "--dry-run", help="opt_dry_run"),
+        force: bool = typer.Option(False, "--force", help="opt_merge_force"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.store.merge import merge_files
 
@@ -106,13 +106,13 @@ def register(app: typer.Typer) -> None:
         if outcome.result.conflicts:
             raise typer.Exit(1)
 
-    conflicts = typer.Typer(help=t("help_conflicts"), invoke_without_command=True)
+    conflicts = typer.Typer(help="help_conflicts", invoke_without_command=True)
     app.add_typer(conflicts, name="conflicts")
 
     @conflicts.callback()
     def conflicts_list(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
@@ -133,12 +133,12 @@ def register(app: typer.Typer) -> None:
         if found:
             raise typer.Exit(1)
 
-    @conflicts.command("resolve", help=t("help_conflicts_resolve"))
+    @conflicts.command("resolve", help="help_conflicts_resolve")
     def conflicts_resolve(
         ctx: typer.Context,
-        record_id: str = typer.Argument(..., help=t("arg_conflict_id"), show_default=False),
-        keep: str | None = typer.Option(None, "--keep", help=t("opt_keep")),
-        sets: list[str] = typer.Option([], "--set", help=t("opt_set")),
+        record_id: str = typer.Argument(..., help="arg_conflict_id", show_default=False),
+        keep: str | None = typer.Option(None, "--keep", help="opt_keep"),
+        sets: list[str] = typer.Option([], "--set", help="opt_set"),
     ) -> None:
         from grouptui.domain.conflicts import field_by_label, parse_value
         from grouptui.store.conflicts import count_open, find_conflict, resolve

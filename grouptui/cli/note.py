@@ -11,7 +11,6 @@ from __future__ import annotations
 import typer
 
 from grouptui.cli.state import State, UserError, echo
-from grouptui.i18n import t
 
 ORDER = 31
 
@@ -19,12 +18,12 @@ ORDER = 31
 def register(app: typer.Typer) -> None:
     """Add ``note`` and ``quick`` to ``app``."""
 
-    @app.command("note", help=t("help_note"))
+    @app.command("note", help="help_note")
     def note(
         ctx: typer.Context,
-        text: list[str] = typer.Argument(..., metavar="TEXT", help=t("arg_note_text")),
-        record: str | None = typer.Option(None, "--record", help=t("opt_note_record")),
-        tag: str | None = typer.Option(None, "--tag", help=t("opt_note_tag")),
+        text: list[str] = typer.Argument(..., metavar="TEXT", help="arg_note_text"),
+        record: str | None = typer.Option(None, "--record", help="opt_note_record"),
+        tag: str | None = typer.Option(None, "--tag", help="opt_note_tag"),
     ) -> None:
         from grouptui.fastnote import NoteArgs, run_note
 
@@ -32,10 +31,10 @@ def register(app: typer.Typer) -> None:
         book = str(state.book_path())
         echo(run_note(NoteArgs(book=book, words=list(text), record=record, tag=tag)))
 
-    @app.command("quick", help=t("help_quick"))
+    @app.command("quick", help="help_quick")
     def quick(
         ctx: typer.Context,
-        record: str | None = typer.Option(None, "--record", help=t("opt_note_record")),
+        record: str | None = typer.Option(None, "--record", help="opt_note_record"),
     ) -> None:
         from grouptui.cli.tui import open_tui
 

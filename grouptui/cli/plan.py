@@ -15,12 +15,12 @@ ORDER = 30
 
 def register(app: typer.Typer) -> None:
     """Add the plan commands to ``app``."""
-    plan = typer.Typer(help=t("help_plan"), no_args_is_help=True)
+    plan = typer.Typer(help="help_plan", no_args_is_help=True)
     app.add_typer(plan, name="plan")
 
-    @plan.command("templates", help=t("help_plan_templates"))
+    @plan.command("templates", help="help_plan_templates")
     def plan_templates(
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.domain.plan_templates import TemplateError, load_template, template_names
 
@@ -54,11 +54,11 @@ def register(app: typer.Typer) -> None:
             ],
         )
 
-    @plan.command("from-template", help=t("help_plan_from_template"))
+    @plan.command("from-template", help="help_plan_from_template")
     def plan_from_template(
         ctx: typer.Context,
-        name: str = typer.Argument(..., help=t("arg_template")),
-        replace_plan: bool = typer.Option(False, "--replace", help=t("opt_plan_replace")),
+        name: str = typer.Argument(..., help="arg_template"),
+        replace_plan: bool = typer.Option(False, "--replace", help="opt_plan_replace"),
     ) -> None:
         from grouptui.store.plan import apply_template, template_items
 
@@ -68,11 +68,11 @@ def register(app: typer.Typer) -> None:
             saved = apply_template(book, name, replace_plan=replace_plan)
         echo(t("plan_template_applied", name=name, count=len(saved)))
 
-    @plan.command("list", help=t("help_plan_list"))
+    @plan.command("list", help="help_plan_list")
     def plan_list(
         ctx: typer.Context,
-        quarter: str | None = typer.Option(None, "--quarter", help=t("opt_quarter")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        quarter: str | None = typer.Option(None, "--quarter", help="opt_quarter"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.store.plan import parse_quarter, plan_standings
 
@@ -113,17 +113,17 @@ def register(app: typer.Typer) -> None:
             keep=(0, 1, 2),
         )
 
-    @plan.command("add", help=t("help_plan_add"))
+    @plan.command("add", help="help_plan_add")
     def plan_add(
         ctx: typer.Context,
-        quarter: str = typer.Option(..., "--quarter", help=t("opt_quarter")),
-        form: str = typer.Option(..., "--form", help=t("opt_form")),
-        title: str = typer.Option(..., "--title", help=t("opt_title")),
-        month: str | None = typer.Option(None, "--month", help=t("opt_month")),
-        on: str | None = typer.Option(None, "--date", help=t("opt_plan_date")),
-        content: str = typer.Option("", "--content", help=t("opt_content")),
-        organiser: str = typer.Option("", "--organiser", help=t("opt_organiser")),
-        participants: str | None = typer.Option(None, "--participants", help=t("opt_participants")),
+        quarter: str = typer.Option(..., "--quarter", help="opt_quarter"),
+        form: str = typer.Option(..., "--form", help="opt_form"),
+        title: str = typer.Option(..., "--title", help="opt_title"),
+        month: str | None = typer.Option(None, "--month", help="opt_month"),
+        on: str | None = typer.Option(None, "--date", help="opt_plan_date"),
+        content: str = typer.Option("", "--content", help="opt_content"),
+        organiser: str = typer.Option("", "--organiser", help="opt_organiser"),
+        participants: str | None = typer.Option(None, "--participants", help="opt_participants"),
     ) -> None:
         from grouptui.store.plan import add_item, parse_form, parse_quarter, participants_for
 
@@ -146,17 +146,17 @@ def register(app: typer.Typer) -> None:
             )
         echo(t("plan_added", id=item.id[:8], title=item.title))
 
-    @plan.command("edit", help=t("help_plan_edit"))
+    @plan.command("edit", help="help_plan_edit")
     def plan_edit(
         ctx: typer.Context,
-        item_id: str = typer.Argument(..., help=t("arg_plan_id")),
-        title: str | None = typer.Option(None, "--title", help=t("opt_title")),
-        form: str | None = typer.Option(None, "--form", help=t("opt_form")),
-        month: str | None = typer.Option(None, "--month", help=t("opt_month")),
-        on: str | None = typer.Option(None, "--date", help=t("opt_plan_date")),
-        content: str | None = typer.Option(None, "--content", help=t("opt_content")),
-        organiser: str | None = typer.Option(None, "--organiser", help=t("opt_organiser")),
-        participants: str | None = typer.Option(None, "--participants", help=t("opt_participants")),
+        item_id: str = typer.Argument(..., help="arg_plan_id"),
+        title: str | None = typer.Option(None, "--title", help="opt_title"),
+        form: str | None = typer.Option(None, "--form", help="opt_form"),
+        month: str | None = typer.Option(None, "--month", help="opt_month"),
+        on: str | None = typer.Option(None, "--date", help="opt_plan_date"),
+        content: str | None = typer.Option(None, "--content", help="opt_content"),
+        organiser: str | None = typer.Option(None, "--organiser", help="opt_organiser"),
+        participants: str | None = typer.Option(None, "--participants", help="opt_participants"),
     ) -> None:
         from grouptui.store.plan import edit_item, participants_for
 
@@ -180,11 +180,11 @@ def register(app: typer.Typer) -> None:
             item = edit_item(book, item_id, **changes)
         echo(t("plan_edited", id=item.id[:8], title=item.title))
 
-    @plan.command("move", help=t("help_plan_move"))
+    @plan.command("move", help="help_plan_move")
     def plan_move(
         ctx: typer.Context,
-        item_id: str = typer.Argument(..., help=t("arg_plan_id")),
-        quarter: str = typer.Argument(..., help=t("opt_quarter")),
+        item_id: str = typer.Argument(..., help="arg_plan_id"),
+        quarter: str = typer.Argument(..., help="opt_quarter"),
     ) -> None:
         from grouptui.store.plan import move_item, parse_quarter
 
@@ -194,11 +194,11 @@ def register(app: typer.Typer) -> None:
             item = move_item(book, item_id, q)
         echo(t("plan_moved", id=item.id[:8], title=item.title, quarter=item.quarter))
 
-    @plan.command("status", help=t("help_plan_status"))
+    @plan.command("status", help="help_plan_status")
     def plan_status(
         ctx: typer.Context,
-        item_id: str = typer.Argument(..., help=t("arg_plan_id")),
-        status: str = typer.Argument(..., help=t("arg_plan_status")),
+        item_id: str = typer.Argument(..., help="arg_plan_id"),
+        status: str = typer.Argument(..., help="arg_plan_status"),
     ) -> None:
         from grouptui.domain.vocab import PLAN_STATUS, label
         from grouptui.store.plan import parse_status, set_status
@@ -216,10 +216,10 @@ def register(app: typer.Typer) -> None:
             )
         )
 
-    @plan.command("remove", help=t("help_plan_remove"))
+    @plan.command("remove", help="help_plan_remove")
     def plan_remove(
         ctx: typer.Context,
-        item_id: str = typer.Argument(..., help=t("arg_plan_id")),
+        item_id: str = typer.Argument(..., help="arg_plan_id"),
     ) -> None:
         from grouptui.store.plan import delete_item
 

@@ -17,13 +17,13 @@ def register(app: typer.Typer) -> None:
 
 
 def _register_form(app: typer.Typer) -> None:
-    reg = typer.Typer(help=t("help_register"), invoke_without_command=True)
+    reg = typer.Typer(help="help_register", invoke_without_command=True)
     app.add_typer(reg, name="register")
 
     @reg.callback(invoke_without_command=True)
     def register_show(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
@@ -44,11 +44,11 @@ def _register_form(app: typer.Typer) -> None:
             echo("")
             echo(block)
 
-    @reg.command("remark", help=t("help_register_remark"))
+    @reg.command("remark", help="help_register_remark")
     def register_remark(
         ctx: typer.Context,
-        name: str = typer.Argument(..., help=t("arg_name")),
-        text: str = typer.Argument(..., help=t("arg_remark")),
+        name: str = typer.Argument(..., help="arg_name"),
+        text: str = typer.Argument(..., help="arg_remark"),
     ) -> None:
         from grouptui.store.register import set_remark
 
@@ -57,10 +57,10 @@ def _register_form(app: typer.Typer) -> None:
             set_remark(book, name, text)
         echo(t("reg_remark_done", name=name.strip()))
 
-    @reg.command("term", help=t("help_register_term"))
+    @reg.command("term", help="help_register_term")
     def register_term(
         ctx: typer.Context,
-        start: str = typer.Argument(..., help=t("arg_term_start")),
+        start: str = typer.Argument(..., help="arg_term_start"),
     ) -> None:
         from grouptui.store.register import set_term_start
 
@@ -71,13 +71,13 @@ def _register_form(app: typer.Typer) -> None:
 
 
 def _register_scoring(app: typer.Typer) -> None:
-    scoring = typer.Typer(help=t("help_scoring"), no_args_is_help=True)
+    scoring = typer.Typer(help="help_scoring", no_args_is_help=True)
     app.add_typer(scoring, name="scoring")
 
-    @scoring.command("show", help=t("help_scoring_show"))
+    @scoring.command("show", help="help_scoring_show")
     def scoring_show(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.domain.vocab import DUTY_CATEGORIES, label
         from grouptui.store.register import scoring as load
@@ -112,13 +112,13 @@ def _register_scoring(app: typer.Typer) -> None:
         if rules.total_cap is not None:
             echo(t("score_total_cap_line", cap=f"{rules.total_cap:g}"))
 
-    @scoring.command("set", help=t("help_scoring_set"))
+    @scoring.command("set", help="help_scoring_set")
     def scoring_set(
         ctx: typer.Context,
-        category: str = typer.Argument(..., help=t("opt_duty_category")),
-        base: str = typer.Option(..., "--base", help=t("opt_score_base")),
-        repeat: str = typer.Option("0", "--repeat", help=t("opt_score_repeat")),
-        cap: str = typer.Option("", "--cap", help=t("opt_score_cap")),
+        category: str = typer.Argument(..., help="opt_duty_category"),
+        base: str = typer.Option(..., "--base", help="opt_score_base"),
+        repeat: str = typer.Option("0", "--repeat", help="opt_score_repeat"),
+        cap: str = typer.Option("", "--cap", help="opt_score_cap"),
     ) -> None:
         from grouptui.domain.duty import parse_category
         from grouptui.domain.scoring import CategoryRule, parse_points, with_rule
@@ -139,10 +139,10 @@ def _register_scoring(app: typer.Typer) -> None:
             save_scoring(book, with_rule(load(book), key, rule))
         echo(t("score_set_done"))
 
-    @scoring.command("cap", help=t("help_scoring_cap"))
+    @scoring.command("cap", help="help_scoring_cap")
     def scoring_cap(
         ctx: typer.Context,
-        total: str = typer.Argument(..., help=t("opt_score_total_cap")),
+        total: str = typer.Argument(..., help="opt_score_total_cap"),
     ) -> None:
         from dataclasses import replace
 
@@ -160,10 +160,10 @@ def _register_scoring(app: typer.Typer) -> None:
             save_scoring(book, replace(rules, total_cap=value))
         echo(t("score_set_done"))
 
-    @scoring.command("clear", help=t("help_scoring_clear"))
+    @scoring.command("clear", help="help_scoring_clear")
     def scoring_clear(
         ctx: typer.Context,
-        category: str = typer.Argument("", help=t("opt_duty_category")),
+        category: str = typer.Argument("", help="opt_duty_category"),
     ) -> None:
         from grouptui.domain.duty import parse_category
         from grouptui.domain.scoring import with_rule

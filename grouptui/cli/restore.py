@@ -13,11 +13,11 @@ ORDER = 12
 def register(app: typer.Typer) -> None:
     """Add ``restore`` to ``app``."""
 
-    @app.command("restore", help=t("help_restore"))
+    @app.command("restore", help="help_restore")
     def restore(
         ctx: typer.Context,
-        number: str | None = typer.Argument(None, help=t("arg_restore_number")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        number: str | None = typer.Argument(None, help="arg_restore_number"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.store import backups
         from grouptui.store.atomic import real_path

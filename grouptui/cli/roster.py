@@ -15,15 +15,15 @@ ORDER = 20
 
 def register(app: typer.Typer) -> None:
     """Add the roster commands to ``app``."""
-    roster = typer.Typer(help=t("help_roster"), no_args_is_help=True)
+    roster = typer.Typer(help="help_roster", no_args_is_help=True)
     app.add_typer(roster, name="roster")
 
-    @roster.command("list", help=t("help_roster_list"))
+    @roster.command("list", help="help_roster_list")
     def roster_list(
         ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
         include_contacts: bool = typer.Option(
-            False, "--include-contacts", help=t("opt_roster_include_contacts")
+            False, "--include-contacts", help="opt_roster_include_contacts"
         ),
     ) -> None:
         from grouptui.domain.roster import mask_phone
@@ -79,15 +79,15 @@ def register(app: typer.Typer) -> None:
             ],
         )
 
-    @roster.command("add", help=t("help_roster_add"))
+    @roster.command("add", help="help_roster_add")
     def roster_add(
         ctx: typer.Context,
-        name: str = typer.Argument(..., help=t("arg_name")),
-        level: list[str] = typer.Option([], "--level", help=t("opt_level")),
-        constituency: str = typer.Option("", "--constituency", help=t("opt_constituency")),
-        phone: str = typer.Option("", "--phone", help=t("opt_phone")),
-        unit: str = typer.Option("", "--unit", help=t("opt_unit")),
-        new: bool = typer.Option(False, "--new", help=t("opt_new")),
+        name: str = typer.Argument(..., help="arg_name"),
+        level: list[str] = typer.Option([], "--level", help="opt_level"),
+        constituency: str = typer.Option("", "--constituency", help="opt_constituency"),
+        phone: str = typer.Option("", "--phone", help="opt_phone"),
+        unit: str = typer.Option("", "--unit", help="opt_unit"),
+        new: bool = typer.Option(False, "--new", help="opt_new"),
     ) -> None:
         from grouptui.domain.models import Deputy
 
@@ -114,10 +114,10 @@ def register(app: typer.Typer) -> None:
             # Kept as typed (a number noted wrongly can still be checked), but said.
             say(t("roster_phone_flagged", phone=deputy.phone))
 
-    @roster.command("retire", help=t("help_roster_retire"))
+    @roster.command("retire", help="help_roster_retire")
     def roster_retire(
         ctx: typer.Context,
-        name: str = typer.Argument(..., help=t("arg_name")),
+        name: str = typer.Argument(..., help="arg_name"),
     ) -> None:
         from grouptui.domain.roster import find_by_name
 
@@ -131,10 +131,10 @@ def register(app: typer.Typer) -> None:
             book.deputies.save(deputy)
         echo(t("roster_retired", name=deputy.name))
 
-    @roster.command("import", help=t("help_roster_import"))
+    @roster.command("import", help="help_roster_import")
     def roster_import(
         ctx: typer.Context,
-        file: Path = typer.Argument(..., help=t("arg_import_file")),
+        file: Path = typer.Argument(..., help="arg_import_file"),
     ) -> None:
         from grouptui.store.roster_io import read_roster_file
 

@@ -9,13 +9,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from grouptui.console import fixed_clock
 from grouptui.domain.errors import UserFacingError
 
 if TYPE_CHECKING:
+    import typer
+
     from grouptui.store.book import Book
+
+T = TypeVar("T")
 
 
 class UserError(UserFacingError):
@@ -56,6 +60,24 @@ class State:
             yield book
         finally:
             book.close()
+
+
+def change_book(ctx: typer.Context, change: Callable[[Book], T]) -> T:
+    """Open the chosen book for writing, ``change`` it, close it; what ``change`` returned.
+
+    The shape of every command that writes: the store does the work while the book is
+    open and locked; the command prints once it is closed (saved), from what came back.
+    """
+    state: State = ctx.obj
+    with state.open_book(write=True) as book:
+        return change(book)
+
+
+def read_book(ctx: typer.Context, read: Callable[[Book], T]) -> T:
+    """What ``read`` finds in the chosen book, opened for reading only."""
+    state: State = ctx.obj
+    with state.open_book() as book:
+        return read(book)
 
 
 def parse_date(text: str) -> date:

@@ -12,16 +12,16 @@ ORDER = 62
 
 def register(app: typer.Typer) -> None:
     """Add the suggestion commands to ``app``."""
-    sug = typer.Typer(help=t("help_suggestion"), no_args_is_help=True)
+    sug = typer.Typer(help="help_suggestion", no_args_is_help=True)
     app.add_typer(sug, name="suggestion")
 
-    @sug.command("list", help=t("help_suggestion_list"))
+    @sug.command("list", help="help_suggestion_list")
     def suggestion_list(
         ctx: typer.Context,
-        status: str = typer.Option("", "--status", help=t("opt_sug_status_filter")),
-        deputy: str = typer.Option("", "--deputy", help=t("opt_duty_deputy")),
-        deleted: bool = typer.Option(False, "--deleted", help=t("opt_sug_deleted")),
-        as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
+        status: str = typer.Option("", "--status", help="opt_sug_status_filter"),
+        deputy: str = typer.Option("", "--deputy", help="opt_duty_deputy"),
+        deleted: bool = typer.Option(False, "--deleted", help="opt_sug_deleted"),
+        as_json: bool = typer.Option(False, "--json", help="opt_json"),
     ) -> None:
         from grouptui.domain.duty import resolve_deputy
         from grouptui.domain.suggestions import parse_status
@@ -91,18 +91,18 @@ def register(app: typer.Typer) -> None:
             ],
         )
 
-    @sug.command("add", help=t("help_suggestion_add"))
+    @sug.command("add", help="help_suggestion_add")
     def suggestion_add(
         ctx: typer.Context,
-        title: str = typer.Option(..., "--title", help=t("opt_sug_title")),
-        content: str = typer.Option("", "--content", help=t("opt_sug_content")),
-        by: str = typer.Option("", "--by", help=t("opt_sug_by")),
-        record: str = typer.Option("", "--record", help=t("opt_sug_record")),
-        unit: str = typer.Option("", "--unit", help=t("opt_sug_unit")),
+        title: str = typer.Option(..., "--title", help="opt_sug_title"),
+        content: str = typer.Option("", "--content", help="opt_sug_content"),
+        by: str = typer.Option("", "--by", help="opt_sug_by"),
+        record: str = typer.Option("", "--record", help="opt_sug_record"),
+        unit: str = typer.Option("", "--unit", help="opt_sug_unit"),
         during_session: bool = typer.Option(
-            False, "--during-session", help=t("opt_sug_during_session")
+            False, "--during-session", help="opt_sug_during_session"
         ),
-        day: str | None = typer.Option(None, "--date", help=t("opt_duty_date")),
+        day: str | None = typer.Option(None, "--date", help="opt_duty_date"),
     ) -> None:
         from grouptui.store.suggestions import add_suggestion
 
@@ -121,16 +121,16 @@ def register(app: typer.Typer) -> None:
             )
         echo(t("sug_added", id=saved.id[:8]))
 
-    @sug.command("status", help=t("help_suggestion_status"))
+    @sug.command("status", help="help_suggestion_status")
     def suggestion_status(
         ctx: typer.Context,
-        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
-        status: str = typer.Argument(..., help=t("arg_sug_status")),
-        reply: str | None = typer.Option(None, "--reply", help=t("opt_sug_reply")),
+        suggestion_id: str = typer.Argument(..., help="arg_sug_id"),
+        status: str = typer.Argument(..., help="arg_sug_status"),
+        reply: str | None = typer.Option(None, "--reply", help="opt_sug_reply"),
         satisfaction: str | None = typer.Option(
-            None, "--satisfaction", help=t("opt_sug_satisfaction")
+            None, "--satisfaction", help="opt_sug_satisfaction"
         ),
-        reason: str = typer.Option("", "--reason", help=t("opt_sug_reason")),
+        reason: str = typer.Option("", "--reason", help="opt_sug_reason"),
     ) -> None:
         from grouptui.domain.suggestions import parse_satisfaction, parse_status
         from grouptui.domain.vocab import SUGGESTION_STATUS, label
@@ -157,21 +157,21 @@ def register(app: typer.Typer) -> None:
 def _register_changes(sug: typer.Typer) -> None:
     """``suggestion edit``, ``delete`` and ``restore``."""
 
-    @sug.command("edit", help=t("help_suggestion_edit"))
+    @sug.command("edit", help="help_suggestion_edit")
     def suggestion_edit(
         ctx: typer.Context,
-        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
-        title: str | None = typer.Option(None, "--title", help=t("opt_sug_title")),
-        content: str | None = typer.Option(None, "--content", help=t("opt_sug_content")),
-        by: str | None = typer.Option(None, "--by", help=t("opt_sug_by_replace")),
-        proposer: str | None = typer.Option(None, "--proposer", help=t("opt_sug_proposer")),
-        co_signers: str | None = typer.Option(None, "--co-signers", help=t("opt_sug_co_signers")),
-        record: str | None = typer.Option(None, "--record", help=t("opt_sug_record_edit")),
-        unit: str | None = typer.Option(None, "--unit", help=t("opt_sug_unit")),
+        suggestion_id: str = typer.Argument(..., help="arg_sug_id"),
+        title: str | None = typer.Option(None, "--title", help="opt_sug_title"),
+        content: str | None = typer.Option(None, "--content", help="opt_sug_content"),
+        by: str | None = typer.Option(None, "--by", help="opt_sug_by_replace"),
+        proposer: str | None = typer.Option(None, "--proposer", help="opt_sug_proposer"),
+        co_signers: str | None = typer.Option(None, "--co-signers", help="opt_sug_co_signers"),
+        record: str | None = typer.Option(None, "--record", help="opt_sug_record_edit"),
+        unit: str | None = typer.Option(None, "--unit", help="opt_sug_unit"),
         during_session: bool | None = typer.Option(
-            None, "--during-session/--between-sessions", help=t("opt_sug_session_flag")
+            None, "--during-session/--between-sessions", help="opt_sug_session_flag"
         ),
-        day: str | None = typer.Option(None, "--date", help=t("opt_duty_date")),
+        day: str | None = typer.Option(None, "--date", help="opt_duty_date"),
     ) -> None:
         from grouptui.cli.state import UserError
         from grouptui.store.suggestion_edit import edit_suggestion
@@ -197,10 +197,10 @@ def _register_changes(sug: typer.Typer) -> None:
             )
         echo(t("sug_edited", id=saved.id[:8], title=saved.title))
 
-    @sug.command("delete", help=t("help_suggestion_delete"))
+    @sug.command("delete", help="help_suggestion_delete")
     def suggestion_delete(
         ctx: typer.Context,
-        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
+        suggestion_id: str = typer.Argument(..., help="arg_sug_id"),
     ) -> None:
         from grouptui.store.suggestion_edit import delete_suggestion
 
@@ -209,10 +209,10 @@ def _register_changes(sug: typer.Typer) -> None:
             gone = delete_suggestion(book, suggestion_id)
         echo(t("sug_deleted_done", id=gone.id[:8], title=gone.title))
 
-    @sug.command("restore", help=t("help_suggestion_restore"))
+    @sug.command("restore", help="help_suggestion_restore")
     def suggestion_restore(
         ctx: typer.Context,
-        suggestion_id: str = typer.Argument(..., help=t("arg_sug_id")),
+        suggestion_id: str = typer.Argument(..., help="arg_sug_id"),
     ) -> None:
         from grouptui.store.suggestion_edit import restore_suggestion
 

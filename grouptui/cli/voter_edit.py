@@ -17,16 +17,16 @@ from grouptui.i18n import t
 def add_commands(voter: typer.Typer) -> None:
     """Add edit, delete and restore to the ``voter`` command group."""
 
-    @voter.command("edit", help=t("help_voter_edit"))
+    @voter.command("edit", help="help_voter_edit")
     def voter_edit(
         ctx: typer.Context,
-        voter_id: str = typer.Argument(..., metavar="ID", help=t("arg_voter_id")),
-        name: str | None = typer.Option(None, "--name", help=t("opt_voter_name")),
-        village: str | None = typer.Option(None, "--village", help=t("opt_voter_village")),
-        contact: str | None = typer.Option(None, "--contact", help=t("opt_voter_contact")),
-        raised: str | None = typer.Option(None, "--raised", help=t("opt_voter_raised")),
-        handling: str | None = typer.Option(None, "--handling", help=t("opt_voter_handling")),
-        status: str | None = typer.Option(None, "--status", help=t("opt_voter_status")),
+        voter_id: str = typer.Argument(..., metavar="ID", help="arg_voter_id"),
+        name: str | None = typer.Option(None, "--name", help="opt_voter_name"),
+        village: str | None = typer.Option(None, "--village", help="opt_voter_village"),
+        contact: str | None = typer.Option(None, "--contact", help="opt_voter_contact"),
+        raised: str | None = typer.Option(None, "--raised", help="opt_voter_raised"),
+        handling: str | None = typer.Option(None, "--handling", help="opt_voter_handling"),
+        status: str | None = typer.Option(None, "--status", help="opt_voter_status"),
     ) -> None:
         from grouptui.store.receptions import edit_voter
 
@@ -46,10 +46,10 @@ def add_commands(voter: typer.Typer) -> None:
         if not ok:
             say(t("voter_contact_flagged", name=visit.name))
 
-    @voter.command("delete", help=t("help_voter_delete"))
+    @voter.command("delete", help="help_voter_delete")
     def voter_delete(
         ctx: typer.Context,
-        voter_id: str = typer.Argument(..., metavar="ID", help=t("arg_voter_id")),
+        voter_id: str = typer.Argument(..., metavar="ID", help="arg_voter_id"),
     ) -> None:
         from grouptui.store.receptions import delete_voter
 
@@ -58,10 +58,10 @@ def add_commands(voter: typer.Typer) -> None:
             visit = delete_voter(book, voter_id)
         echo(t("voter_deleted_cli", name=visit.name, id=visit.id))
 
-    @voter.command("restore", help=t("help_voter_restore"))
+    @voter.command("restore", help="help_voter_restore")
     def voter_restore(
         ctx: typer.Context,
-        voter_id: str = typer.Argument(..., metavar="ID", help=t("arg_voter_id")),
+        voter_id: str = typer.Argument(..., metavar="ID", help="arg_voter_id"),
     ) -> None:
         from grouptui.store.receptions import restore_voter
 
