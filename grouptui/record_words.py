@@ -47,4 +47,4 @@ def assessment_words(name: str, mark: Attendance) -> str:
     parts.append(t("rec_assessment_done" if mark.assessment_done else "rec_assessment_not_done"))
     if mark.assessment_result:
         parts.append(mark.assessment_result)
-    return t("rec_assessment", name=name, how=t("rec_assessment_sep").join(parts))
+    return t("rec_assessment", name=name, how=t("comma").join(parts))

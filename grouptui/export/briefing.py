@@ -90,7 +90,7 @@ def opening(view: BookView, record: ActivityRecord) -> str:
     if record.place:
         parts.append(t("briefing_place", place=record.place))
     parts.append(t("briefing_held", form=label(FORMS, record.form, lang), theme=record.theme))
-    text = t("briefing_opening_sep").join(p for p in parts if p)
+    text = t("comma").join(p for p in parts if p)
     people = _attendance(view, record)
     return t("briefing_sentence", text=text) + (
         t("briefing_sentence", text=people) if people else ""

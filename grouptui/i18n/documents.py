@@ -45,7 +45,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "briefing_organiser": ("由{name}组织", "organised by {name}"),
     "briefing_place": ("在{place}", "at {place}"),
     "briefing_held": ("开展{form}活动，主题为“{theme}”", "a {form} activity on “{theme}”"),
-    "briefing_opening_sep": ("，", ", "),
+    "comma": ("，", ", "),
     "briefing_sentence": ("{text}。", "{text}. "),
     "briefing_list_sep": ("，", "; "),
     "briefing_expected": ("应到代表{n}名", "{n} deputies expected"),

@@ -139,7 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt_followup_due": ("办结期限 YYYY-MM-DD", "due date YYYY-MM-DD"),
     # columns and fields
     "col_record_id": ("编号", "Id"),
-    "col_place": ("地点", "Place"),
     "col_attendance": ("实到/应到", "Came/expected"),
     "field_id": ("编号", "Id"),
     "field_expected": ("应到人数", "Expected"),
@@ -274,7 +273,6 @@ MESSAGES.update(
         "rec_field_assessments": ("培训考核", "Assessments"),
         "rec_days": ("{days}天", "{days} days"),
         "rec_assessment": ("{name}：{how}", "{name}: {how}"),
-        "rec_assessment_sep": ("，", ", "),
         "rec_assessment_done": ("已交", "handed in"),
         "rec_assessment_not_done": ("未交", "not handed in"),
         "record_bad_training_kind": (
