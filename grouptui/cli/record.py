@@ -139,7 +139,7 @@ def record_list(
         return
     columns = record_fields.columns()
     print_table(
-        [t("col_record_id"), *(t(f.short_label) for f in columns), t("col_attendance")],
+        [t("field_id"), *(t(f.short_label) for f in columns), t("col_attendance")],
         [
             (
                 s["id"][:8],

@@ -131,9 +131,9 @@ def sections(view: BookView, record: ActivityRecord) -> list[tuple[str, list[str
         follow.insert(0, t("briefing_suggestions", text=record.suggestions_formed))
     return [
         (t("briefing_h_done"), [record.minutes] if record.minutes else []),
-        (t("briefing_h_summary"), [record.summary] if record.summary else []),
-        (t("briefing_h_problems"), [record.problems] if record.problems else []),
-        (t("briefing_h_opinions"), opinions),
+        (t("rec_field_summary"), [record.summary] if record.summary else []),
+        (t("rec_field_problems"), [record.problems] if record.problems else []),
+        (t("rec_field_voter_opinions"), opinions),
         (t("briefing_h_next"), follow),
     ]
 

@@ -213,7 +213,7 @@ def contents(view: BookView, pages: list[int] | None = None) -> Contents:
 def record_book(view: BookView) -> Doc:
     """The whole record book of ``view``, in date order, after its contents page."""
     doc = Doc(t("export_title_record_book"))
-    extra = [(t("export_cover_recorder"), view.main_recorder())]
+    extra = [(t("rec_field_recorder"), view.main_recorder())]
     doc.add(*cover(view, t("export_title_record_book"), extra))
     if not view.records:
         doc.add(Para(t("export_empty_records")))

@@ -39,7 +39,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_cover_township": ("乡镇", "Township"),
     "export_cover_year": ("年度", "Year"),
     "export_cover_quarter": ("季度", "Quarter"),
-    "export_cover_recorder": ("记录人", "Recorder"),
     "export_made_on": ("填表日期", "Made on"),
     "export_empty_records": (
         "本记录本尚无活动记录。",

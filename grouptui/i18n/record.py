@@ -138,7 +138,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt_followup_responsible": ("责任人或责任单位", "who is responsible"),
     "opt_followup_due": ("办结期限 YYYY-MM-DD", "due date YYYY-MM-DD"),
     # columns and fields
-    "col_record_id": ("编号", "Id"),
     "col_attendance": ("实到/应到", "Came/expected"),
     "field_id": ("编号", "Id"),
     "field_expected": ("应到人数", "Expected"),
