@@ -9,6 +9,10 @@ when another grouptui holds the book (``app.read_only_reason``, ``app.ensure_wri
 asking before unsaved changes are lost (``app.confirm_discard``), the light/dark theme
 remembered in the config, the user's key remapping, the help screen and the translated
 system commands of the command palette.
+
+Why this module stays at about 400 lines: what is left here is the shared state itself
+(the book, its lock, navigation, unsaved changes); the palette commands and the crash
+guard are already their own mixins (:mod:`grouptui.app_commands`, :mod:`grouptui.app_crash`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from grouptui.domain.codec import from_doc
 from grouptui.domain.models import ActivityRecord, Attendance, FollowUp, Note
 from grouptui.domain.quarters import quarter_of
-from grouptui.domain.record_fields import fields
+from grouptui.domain.record_fields import columns, fields
 from grouptui.domain.records import matches, note_clock
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict
         by_status.setdefault(doc.get("status", ""), []).append(
             index.names.get(doc.get("deputy_id", ""), "")
         )
-    return {
+    row = {
         "id": rec.id,
         "date": rec.date,
         "start": rec.start,
@@ -117,6 +117,9 @@ def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict
         "quick": rec.quick,
         "deleted": rec.deleted,
     }
+    for f in columns():  # a column of the list is in its row, whatever the field
+        row.setdefault(f.name, getattr(rec, f.name))
+    return row
 
 
 def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:

@@ -1,9 +1,11 @@
 """The command line (INTERFACE.md): global options, exit codes, and the command modules.
 
-Every module in this package that defines ``register(app)`` adds its commands; modules
-are discovered, so a feature adds a file, not a line here. Commands are module-level
-functions whose help texts are catalog keys (:mod:`grouptui.cli.helptext` translates
-them). Command modules import what is heavy (TinyDB, Rich, Textual, python-docx) inside
+Command modules are discovered, so a feature adds a file, not a line here. A module
+declares its commands at module level: top-level ones (``grouptui note``) with
+``@commands.command(...)`` on a module-level ``commands = typer.Typer()``, groups
+(``grouptui record add``) as Typer apps listed in ``GROUPS = {"record": record}``; its
+``ORDER`` places them in ``grouptui --help``. Help texts are catalog keys, translated
+when the command line is built (:mod:`grouptui.cli.helptext` says why). Command modules import what is heavy (TinyDB, Rich, Textual, python-docx) inside
 their functions: ``grouptui note`` must start fast and commands that do not open the TUI
 never import Textual. The console script is :func:`grouptui.launch.main`, which hands
 every command line it does not handle itself to :func:`run`.
@@ -49,7 +51,7 @@ def _global(
         False, "--version", callback=_version_callback, is_eager=True, help="opt_version"
     ),
 ) -> None:
-    """The global options: the book every command works on; no command opens the TUI."""
+    """The global options (the book every command works on); without a command, the TUI."""
     ctx.obj = State(book=book)
     if ctx.invoked_subcommand is None:
         from grouptui.cli.tui import open_tui
@@ -74,13 +76,18 @@ def build_app() -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback(invoke_without_command=True)(_global)
-    modules = []
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "register"):
-            modules.append(module)
+    modules = [
+        importlib.import_module(f"{__name__}.{info.name}")
+        for info in pkgutil.iter_modules(__path__)
+    ]
     for module in sorted(modules, key=lambda m: getattr(m, "ORDER", 50)):
-        module.register(app)
+        top: typer.Typer | None = getattr(module, "commands", None)
+        if top is not None:
+            app.registered_commands.extend(top.registered_commands)
+        for name, group in getattr(module, "GROUPS", {}).items():
+            app.add_typer(group, name=name)
+        if hasattr(module, "register"):  # a module that needs more than the two above
+            module.register(app)
     return app
 
 

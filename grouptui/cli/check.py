@@ -11,143 +11,144 @@ from typing import Any
 
 import typer
 
-from grouptui.cli.state import State, clock, echo, parse_date, print_json, print_table
+from grouptui.cli.state import State, change_book, clock, echo, parse_date, print_json, print_table
 from grouptui.i18n import fmt_date, t
 
 ORDER = 31
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``check`` and ``rules`` to ``app``."""
+rules = typer.Typer(help="help_rules", no_args_is_help=True)
 
-    @app.command("check", help="help_check")
-    def check(
-        ctx: typer.Context,
-        as_of: str | None = typer.Option(None, "--as-of", help="opt_as_of"),
-        as_json: bool = typer.Option(False, "--json", help="opt_json"),
-    ) -> None:
-        from grouptui.cli.plan import form_label, missing_text, standing_json, status_text
-        from grouptui.store.plan import check_book
 
-        state: State = ctx.obj
-        day = parse_date(as_of) if as_of is not None else clock()().date()
-        with state.open_book() as book:
-            meta = book.meta
-            report = check_book(book, day)
-        overdue = [s for s in report.items if s.overdue]
-        if as_json:
-            print_json(
-                {
-                    "as_of": report.as_of,
-                    "group": meta.group,
-                    "year": meta.year,
-                    "missed": report.missed,
-                    "counts": report.counts(),
-                    "rules": [rule_json(r) for r in report.rules],
-                    "activities": [
-                        {
-                            "record_id": rec.id,
-                            "date": rec.date,
-                            "form": rec.form,
-                            "theme": rec.theme,
-                            "plan_id": rec.plan_id,
-                            "musts": musts.as_dict(),
-                            "missing": musts.missing(),
-                        }
-                        for rec, musts in report.gaps
-                    ],
-                    "overdue_plan_items": [standing_json(s, meta.year) for s in overdue],
-                }
-            )
-            _exit(report.missed)
-            return
-        echo(t("check_heading", group=meta.group, year=meta.year, date=fmt_date(day)))
-        print_table(
-            [t("col_rule"), t("col_rule_status"), t("col_reason")],
-            [(t(f"rule_name_{r.rule}"), status_word(r.status), r.reason()) for r in report.rules],
-        )
-        if report.gaps:
-            print_table(
-                [t("col_date"), t("col_form"), t("col_theme"), t("col_missing")],
-                [
-                    (fmt_date(rec.date), form_label(rec.form), rec.theme, missing_text(m.missing()))
-                    for rec, m in report.gaps
+commands = typer.Typer()
+
+GROUPS = {"rules": rules}
+
+
+@commands.command("check", help="help_check")
+def check(
+    ctx: typer.Context,
+    as_of: str | None = typer.Option(None, "--as-of", help="opt_as_of"),
+    as_json: bool = typer.Option(False, "--json", help="opt_json"),
+) -> None:
+    from grouptui.cli.plan import form_label, missing_text, standing_json, status_text
+    from grouptui.store.plan import check_book
+
+    state: State = ctx.obj
+    day = parse_date(as_of) if as_of is not None else clock()().date()
+    with state.open_book() as book:
+        meta = book.meta
+        report = check_book(book, day)
+    overdue = [s for s in report.items if s.overdue]
+    if as_json:
+        print_json(
+            {
+                "as_of": report.as_of,
+                "group": meta.group,
+                "year": meta.year,
+                "missed": report.missed,
+                "counts": report.counts(),
+                "rules": [rule_json(r) for r in report.rules],
+                "activities": [
+                    {
+                        "record_id": rec.id,
+                        "date": rec.date,
+                        "form": rec.form,
+                        "theme": rec.theme,
+                        "plan_id": rec.plan_id,
+                        "musts": musts.as_dict(),
+                        "missing": musts.missing(),
+                    }
+                    for rec, musts in report.gaps
                 ],
-                title=t("check_gaps_title"),
-            )
-        else:
-            echo(t("check_no_gaps"))
-        if overdue:
-            from grouptui.cli.plan import when_text
-
-            print_table(
-                [t("col_when"), t("col_title"), t("col_status")],
-                [(when_text(s.item, meta.year), s.item.title, status_text(s)) for s in overdue],
-                title=t("check_overdue_title"),
-            )
-        counts = report.counts()
-        echo(t("check_summary", **counts))
-        _exit(report.missed)
-
-    rules = typer.Typer(help="help_rules", no_args_is_help=True)
-    app.add_typer(rules, name="rules")
-
-    @rules.command("list", help="help_rules_list")
-    def rules_list(
-        ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help="opt_json"),
-    ) -> None:
-        from grouptui.domain.rule_settings import DEFAULT_RULES
-        from grouptui.store.plan import book_rules, stored_rules
-
-        state: State = ctx.obj
-        with state.open_book() as book:
-            values = book_rules(book)
-            stored = stored_rules(book)
-        if as_json:
-            print_json({"rules": values, "changed": sorted(stored)})
-            return
-        print_table(
-            [t("col_rule_key"), t("col_rule_value"), t("col_rule_default")],
-            [
-                (key, _value_text(values[key]), _value_text(DEFAULT_RULES.get(key, "")))
-                for key in values
-            ],
+                "overdue_plan_items": [standing_json(s, meta.year) for s in overdue],
+            }
         )
+        _exit(report.missed)
+        return
+    echo(t("check_heading", group=meta.group, year=meta.year, date=fmt_date(day)))
+    print_table(
+        [t("col_rule"), t("col_rule_status"), t("col_reason")],
+        [(t(f"rule_name_{r.rule}"), status_word(r.status), r.reason()) for r in report.rules],
+    )
+    if report.gaps:
+        print_table(
+            [t("col_date"), t("col_form"), t("col_theme"), t("col_missing")],
+            [
+                (fmt_date(rec.date), form_label(rec.form), rec.theme, missing_text(m.missing()))
+                for rec, m in report.gaps
+            ],
+            title=t("check_gaps_title"),
+        )
+    else:
+        echo(t("check_no_gaps"))
+    if overdue:
+        from grouptui.cli.plan import when_text
 
-    @rules.command("set", help="help_rules_set")
-    def rules_set(
-        ctx: typer.Context,
-        key: str = typer.Argument(..., help="arg_rule_key"),
-        value: str = typer.Argument(..., help="arg_rule_value"),
-    ) -> None:
-        from grouptui.domain.rule_settings import RulesError, parse_rule_value
-        from grouptui.store.plan import PlanError, set_rules
+        print_table(
+            [t("col_when"), t("col_title"), t("col_status")],
+            [(when_text(s.item, meta.year), s.item.title, status_text(s)) for s in overdue],
+            title=t("check_overdue_title"),
+        )
+    counts = report.counts()
+    echo(t("check_summary", **counts))
+    _exit(report.missed)
 
-        state: State = ctx.obj
-        try:
-            parsed = parse_rule_value(key, value)
-        except RulesError as exc:
-            raise PlanError(exc.key, **exc.params) from None
-        with state.open_book(write=True) as book:
-            values = set_rules(book, {key: parsed})
-        echo(t("rules_set_done", name=key, value=_value_text(values[key])))
 
-    @rules.command("reset", help="help_rules_reset")
-    def rules_reset(
-        ctx: typer.Context,
-        keys: list[str] = typer.Argument(None, help="arg_rule_keys"),
-    ) -> None:
-        from grouptui.domain.rule_settings import DEFAULT_RULES
-        from grouptui.store.plan import PlanError, reset_rules
+@rules.command("list", help="help_rules_list")
+def rules_list(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="opt_json"),
+) -> None:
+    from grouptui.domain.rule_settings import DEFAULT_RULES
+    from grouptui.store.plan import book_rules, stored_rules
 
-        state: State = ctx.obj
-        for key in keys or []:
-            if key not in DEFAULT_RULES:
-                raise PlanError("rule_unknown", name=key, names=", ".join(DEFAULT_RULES))
-        with state.open_book(write=True) as book:
-            reset_rules(book, keys or None)
-        echo(t("rules_reset_done"))
+    state: State = ctx.obj
+    with state.open_book() as book:
+        values = book_rules(book)
+        stored = stored_rules(book)
+    if as_json:
+        print_json({"rules": values, "changed": sorted(stored)})
+        return
+    print_table(
+        [t("col_rule_key"), t("col_rule_value"), t("col_rule_default")],
+        [
+            (key, _value_text(values[key]), _value_text(DEFAULT_RULES.get(key, "")))
+            for key in values
+        ],
+    )
+
+
+@rules.command("set", help="help_rules_set")
+def rules_set(
+    ctx: typer.Context,
+    key: str = typer.Argument(..., help="arg_rule_key"),
+    value: str = typer.Argument(..., help="arg_rule_value"),
+) -> None:
+    from grouptui.domain.rule_settings import RulesError, parse_rule_value
+    from grouptui.store.plan import PlanError, set_rules
+
+    try:
+        parsed = parse_rule_value(key, value)
+    except RulesError as exc:
+        raise PlanError(exc.key, **exc.params) from None
+    values = change_book(ctx, lambda book: set_rules(book, {key: parsed}))
+    echo(t("rules_set_done", name=key, value=_value_text(values[key])))
+
+
+@rules.command("reset", help="help_rules_reset")
+def rules_reset(
+    ctx: typer.Context,
+    keys: list[str] = typer.Argument(None, help="arg_rule_keys"),
+) -> None:
+    from grouptui.domain.rule_settings import DEFAULT_RULES
+    from grouptui.store.plan import PlanError, reset_rules
+
+    for key in keys or []:
+        if key not in DEFAULT_RULES:
+            raise PlanError("rule_unknown", name=key, names=", ".join(DEFAULT_RULES))
+    change_book(ctx, lambda book: reset_rules(book, keys or None))
+    echo(t("rules_reset_done"))
 
 
 def _exit(missed: bool) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from grouptui.cli.state import State, UserError, echo, print_json, print_table
+from grouptui.cli.state import State, UserError, echo, print_json, print_table, read_book
 from grouptui.domain.numbers import int_in
 from grouptui.i18n import t
 
@@ -83,87 +83,89 @@ def _parse_keep(value: str, count: int) -> int:
     raise UserError("conflict_bad_keep", value=value, count=count)
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``merge`` and ``conflicts`` to ``app``."""
+conflicts = typer.Typer(help="help_conflicts", invoke_without_command=True)
 
-    @app.command("merge", help="help_merge")
-    def merge(
-        books: list[Path] = typer.Argument(..., help="arg_merge_books", show_default=False),
-        out: Path = typer.Option(..., "-o", "--out", help="opt_merge_out"),
-        dry_run: bool = typer.Option(False, "--dry-run", help="opt_dry_run"),
-        force: bool = typer.Option(False, "--force", help="opt_merge_force"),
-        as_json: bool = typer.Option(False, "--json", help="opt_json"),
-    ) -> None:
-        from grouptui.store.merge import merge_files
 
-        outcome = merge_files(books, out, force=force, dry_run=dry_run)
-        if as_json:
-            from grouptui.domain.merge_report import report_json
+commands = typer.Typer()
 
-            print_json(report_json(outcome.result, outcome.inputs, outcome.out, outcome.written))
-        else:
-            _print_report(outcome.result, outcome.inputs, outcome.out, outcome.written)
-        if outcome.result.conflicts:
-            raise typer.Exit(1)
+GROUPS = {"conflicts": conflicts}
 
-    conflicts = typer.Typer(help="help_conflicts", invoke_without_command=True)
-    app.add_typer(conflicts, name="conflicts")
 
-    @conflicts.callback()
-    def conflicts_list(
-        ctx: typer.Context,
-        as_json: bool = typer.Option(False, "--json", help="opt_json"),
-    ) -> None:
-        if ctx.invoked_subcommand is not None:
-            return
-        from grouptui.store.conflicts import open_conflicts
+@commands.command("merge", help="help_merge")
+def merge(
+    books: list[Path] = typer.Argument(..., help="arg_merge_books", show_default=False),
+    out: Path = typer.Option(..., "-o", "--out", help="opt_merge_out"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="opt_dry_run"),
+    force: bool = typer.Option(False, "--force", help="opt_merge_force"),
+    as_json: bool = typer.Option(False, "--json", help="opt_json"),
+) -> None:
+    from grouptui.store.merge import merge_files
 
-        state: State = ctx.obj
-        with state.open_book() as book:
-            found = open_conflicts(book)
-        if as_json:
-            print_json([conflict_json(c) for c in found])
-        elif not found:
-            echo(t("conflicts_none"))
-        else:
-            echo(t("conflicts_count", count=len(found)))
-            for conflict in found:
-                echo("")
-                _print_conflict(conflict)
-        if found:
-            raise typer.Exit(1)
+    outcome = merge_files(books, out, force=force, dry_run=dry_run)
+    if as_json:
+        from grouptui.domain.merge_report import report_json
 
-    @conflicts.command("resolve", help="help_conflicts_resolve")
-    def conflicts_resolve(
-        ctx: typer.Context,
-        record_id: str = typer.Argument(..., help="arg_conflict_id", show_default=False),
-        keep: str | None = typer.Option(None, "--keep", help="opt_keep"),
-        sets: list[str] = typer.Option([], "--set", help="opt_set"),
-    ) -> None:
-        from grouptui.domain.conflicts import field_by_label, parse_value
-        from grouptui.store.conflicts import count_open, find_conflict, resolve
+        print_json(report_json(outcome.result, outcome.inputs, outcome.out, outcome.written))
+    else:
+        _print_report(outcome.result, outcome.inputs, outcome.out, outcome.written)
+    if outcome.result.conflicts:
+        raise typer.Exit(1)
 
-        if keep is None and not sets:
-            raise UserError("conflict_nothing_chosen")
-        state: State = ctx.obj
-        with state.open_book(write=True) as book:
-            conflict = find_conflict(book, record_id)
-            side = _parse_keep(keep, len(conflict.others)) if keep is not None else 0
-            edits: dict[str, Any] = {}
-            for item in sets:
-                name, eq, value = item.partition("=")
-                if not eq or not name.strip():
-                    raise UserError("conflict_bad_set", value=item)
-                field = field_by_label(conflict.table, conflict.sides, name)
-                current = conflict.sides[side].get(field)
-                edits[field] = parse_value(conflict.table, field, value, current)
-            resolve(book, conflict, {"*": side}, edits)
-            left = count_open(book)
-        echo(
-            t(
-                "conflict_resolved",
-                title=conflict.title or t("conflict_untitled"),
-                id=conflict.id,
-                count=left,
-            )
+
+@conflicts.callback()
+def conflicts_list(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="opt_json"),
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    from grouptui.store.conflicts import open_conflicts
+
+    found = read_book(ctx, open_conflicts)
+    if as_json:
+        print_json([conflict_json(c) for c in found])
+    elif not found:
+        echo(t("conflicts_none"))
+    else:
+        echo(t("conflicts_count", count=len(found)))
+        for conflict in found:
+            echo("")
+            _print_conflict(conflict)
+    if found:
+        raise typer.Exit(1)
+
+
+@conflicts.command("resolve", help="help_conflicts_resolve")
+def conflicts_resolve(
+    ctx: typer.Context,
+    record_id: str = typer.Argument(..., help="arg_conflict_id", show_default=False),
+    keep: str | None = typer.Option(None, "--keep", help="opt_keep"),
+    sets: list[str] = typer.Option([], "--set", help="opt_set"),
+) -> None:
+    from grouptui.domain.conflicts import field_by_label, parse_value
+    from grouptui.store.conflicts import count_open, find_conflict, resolve
+
+    if keep is None and not sets:
+        raise UserError("conflict_nothing_chosen")
+    state: State = ctx.obj
+    with state.open_book(write=True) as book:
+        conflict = find_conflict(book, record_id)
+        side = _parse_keep(keep, len(conflict.others)) if keep is not None else 0
+        edits: dict[str, Any] = {}
+        for item in sets:
+            name, eq, value = item.partition("=")
+            if not eq or not name.strip():
+                raise UserError("conflict_bad_set", value=item)
+            field = field_by_label(conflict.table, conflict.sides, name)
+            current = conflict.sides[side].get(field)
+            edits[field] = parse_value(conflict.table, field, value, current)
+        resolve(book, conflict, {"*": side}, edits)
+        left = count_open(book)
+    echo(
+        t(
+            "conflict_resolved",
+            title=conflict.title or t("conflict_untitled"),
+            id=conflict.id,
+            count=left,
         )
+    )

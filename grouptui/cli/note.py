@@ -15,34 +15,35 @@ from grouptui.cli.state import State, UserError, echo
 ORDER = 31
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``note`` and ``quick`` to ``app``."""
+commands = typer.Typer()
 
-    @app.command("note", help="help_note")
-    def note(
-        ctx: typer.Context,
-        text: list[str] = typer.Argument(..., metavar="TEXT", help="arg_note_text"),
-        record: str | None = typer.Option(None, "--record", help="opt_note_record"),
-        tag: str | None = typer.Option(None, "--tag", help="opt_note_tag"),
-    ) -> None:
-        from grouptui.fastnote import NoteArgs, run_note
 
-        state: State = ctx.obj
-        book = str(state.book_path())
-        echo(run_note(NoteArgs(book=book, words=list(text), record=record, tag=tag)))
+@commands.command("note", help="help_note")
+def note(
+    ctx: typer.Context,
+    text: list[str] = typer.Argument(..., metavar="TEXT", help="arg_note_text"),
+    record: str | None = typer.Option(None, "--record", help="opt_note_record"),
+    tag: str | None = typer.Option(None, "--tag", help="opt_note_tag"),
+) -> None:
+    from grouptui.fastnote import NoteArgs, run_note
 
-    @app.command("quick", help="help_quick")
-    def quick(
-        ctx: typer.Context,
-        record: str | None = typer.Option(None, "--record", help="opt_note_record"),
-    ) -> None:
-        from grouptui.cli.tui import open_tui
+    state: State = ctx.obj
+    book = str(state.book_path())
+    echo(run_note(NoteArgs(book=book, words=list(text), record=record, tag=tag)))
 
-        state: State = ctx.obj
-        record_id = None
-        if record:
-            with state.open_book() as book:
-                record_id = book.records.find(record).id
-        elif state.book is not None and not state.book.exists():
-            raise UserError("book_not_found", path=state.book)
-        open_tui(state, start="quick", quick_record=record_id)
+
+@commands.command("quick", help="help_quick")
+def quick(
+    ctx: typer.Context,
+    record: str | None = typer.Option(None, "--record", help="opt_note_record"),
+) -> None:
+    from grouptui.cli.tui import open_tui
+
+    state: State = ctx.obj
+    record_id = None
+    if record:
+        with state.open_book() as book:
+            record_id = book.records.find(record).id
+    elif state.book is not None and not state.book.exists():
+        raise UserError("book_not_found", path=state.book)
+    open_tui(state, start="quick", quick_record=record_id)

@@ -15,7 +15,7 @@ from grouptui.cli.state import (
     echo,
     parse_names,
     print_json,
-    print_table,
+    print_list,
     read_book,
 )
 from grouptui.domain import record_fields
@@ -32,9 +32,7 @@ ORDER = 30
 record = typer.Typer(help="help_record", no_args_is_help=True)
 
 
-def register(app: typer.Typer) -> None:
-    """Add the ``record`` command group to ``app``."""
-    app.add_typer(record, name="record")
+GROUPS = {"record": record}
 
 
 @record.command("add", help="help_record_add")
@@ -129,33 +127,26 @@ def record_list(
             text=search,
             deleted=deleted,
         )
-        rows = filter_records(book, wanted)
-        if as_json:
-            print_json([summary(book, r) for r in rows])
-            return
-        summaries = [summary(book, r) for r in rows]
-    if not rows:
-        echo(t("record_list_empty"))
-        return
+        summaries = [summary(book, r) for r in filter_records(book, wanted)]
     columns = record_fields.columns()
-    print_table(
-        [t("field_id"), *(t(f.short_label) for f in columns), t("col_attendance")],
-        [
-            (
-                s["id"][:8],
-                *(_cell(f, rec) for f in columns),
-                f"{len(s['present']) + len(s['late'])}/{s['expected']}",
-            )
-            for rec, s in zip(rows, summaries, strict=True)
-        ],
+    print_list(
+        summaries,
+        as_json,
+        to_json=lambda s: s,
+        none="record_list_empty",
+        columns=[t("field_id"), *(t(f.short_label) for f in columns), t("col_attendance")],
+        to_row=lambda s: (
+            s["id"][:8],
+            *(_cell(f, s[f.name]) for f in columns),
+            f"{len(s['present']) + len(s['late'])}/{s['expected']}",
+        ),
     )
 
 
-def _cell(f: RecordField, rec: ActivityRecord) -> object:
+def _cell(f: RecordField, value: object) -> object:
     """A column of ``record list``: the date as YYYY-MM-DD, any other field in words."""
     from grouptui.record_words import value_words
 
-    value = getattr(rec, f.name)
     return value if f.kind is Kind.DATE else value_words(f, value)
 
 

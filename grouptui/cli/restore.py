@@ -10,29 +10,29 @@ from grouptui.i18n import t
 ORDER = 12
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``restore`` to ``app``."""
+commands = typer.Typer()
 
-    @app.command("restore", help="help_restore")
-    def restore(
-        ctx: typer.Context,
-        number: str | None = typer.Argument(None, help="arg_restore_number"),
-        as_json: bool = typer.Option(False, "--json", help="opt_json"),
-    ) -> None:
-        from grouptui.store import backups
-        from grouptui.store.atomic import real_path
-        from grouptui.store.lock import BookLock
 
-        state: State = ctx.obj
-        path = real_path(state.book_path())
-        if number is None:
-            _list(backups.describe_all(path), as_json)
-            return
-        with BookLock(path):
-            found = backups.list_backups(path)
-            chosen = _pick(found, number, path)
-            backups.restore(path, chosen, clock()())
-        echo(t("restore_done", taken=_when(chosen.taken)))
+@commands.command("restore", help="help_restore")
+def restore(
+    ctx: typer.Context,
+    number: str | None = typer.Argument(None, help="arg_restore_number"),
+    as_json: bool = typer.Option(False, "--json", help="opt_json"),
+) -> None:
+    from grouptui.store import backups
+    from grouptui.store.atomic import real_path
+    from grouptui.store.lock import BookLock
+
+    state: State = ctx.obj
+    path = real_path(state.book_path())
+    if number is None:
+        _list(backups.describe_all(path), as_json)
+        return
+    with BookLock(path):
+        found = backups.list_backups(path)
+        chosen = _pick(found, number, path)
+        backups.restore(path, chosen, clock()())
+    echo(t("restore_done", taken=_when(chosen.taken)))
 
 
 def _when(taken) -> str:

@@ -110,18 +110,47 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=default) + "\n")
 
 
-def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str = "") -> None:
-    """A Rich table on stdout; every cell is plain text, never markup."""
+def print_table(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    title: str = "",
+    keep: Sequence[int] = (),
+) -> None:
+    """A Rich table on stdout; every cell is plain text, never markup.
+
+    The ``keep`` columns are never wrapped nor cut (ids the user types back).
+    """
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title=Text(title) if title else None, show_lines=False)
-    for column in columns:
-        table.add_column(Text(column))
+    for n, column in enumerate(columns):
+        table.add_column(Text(column), no_wrap=n in keep)
     for row in rows:
         table.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
     Console(markup=False, highlight=False, emoji=False).print(table)
+
+
+def print_list(
+    found: Sequence[T],
+    as_json: bool,
+    *,
+    to_json: Callable[[T], Any],
+    none: str,
+    columns: Sequence[str],
+    to_row: Callable[[T], Sequence[Any]],
+    keep: Sequence[int] = (),
+) -> None:
+    """What a list command prints: ``--json``, else the line ``none`` says, else a table."""
+    from grouptui.i18n import t
+
+    if as_json:
+        print_json([to_json(item) for item in found])
+    elif not found:
+        echo(t(none))
+    else:
+        print_table(columns, [to_row(item) for item in found], keep=keep)
 
 
 def echo(text: str) -> None:
