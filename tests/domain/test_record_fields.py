@@ -94,3 +94,22 @@ def test_training_belongs_to_study_records_only() -> None:
     other = dataclasses.replace(study, form="inspection")
     assert record_fields.has_value(days, study) and not record_fields.has_value(days, other)
     assert isinstance(days, RecordField)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("theme", True),
+        ("place", True),
+        ("minutes", True),
+        ("problems", True),
+        ("summary", True),
+        ("organiser", False),
+        ("voter_opinions", False),
+    ],
+)
+def test_the_list_searches_the_fields_it_always_searched(name: str, found: bool) -> None:
+    rec = dataclasses.replace(
+        ActivityRecord(date=date(2026, 5, 10), theme="视察"), **{name: "河口村堤段"}
+    )
+    assert matches(rec, "堤段") is found
