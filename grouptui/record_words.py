@@ -30,7 +30,7 @@ def value_words(f: RecordField, value: object) -> str:
     if f.kind is Kind.FLAG:
         return t("yes") if value else t("no")
     if f.kind is Kind.DAYS:
-        return t("rec_days", days=f"{float(value or 0):g}") if value else ""  # type: ignore[arg-type]
+        return t("rec_days", days=f"{value:g}") if isinstance(value, int | float) and value else ""
     return str(value)
 
 
