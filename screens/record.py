@@ -32,6 +32,7 @@ from textual.widgets import (
 
 from grouptui.domain.codec import to_doc
 from grouptui.domain.models import ActivityRecord, FollowUp
+from grouptui.domain.record_fields import Kind, Part, RecordField, fields
 from grouptui.domain.records import next_mark
 from grouptui.domain.vocab import ATTENDANCE, FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
@@ -43,8 +44,21 @@ from grouptui.screens.record_training import TrainingPanel, assessments_of, atte
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.dialogs import ConfirmDialog
 
-#: The long-text fields, in the order of the record book.
-TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
+#: The long texts after which the form puts the follow-ups table (the suggestions formed
+#: come out of them); the texts themselves are the fields of ``record_fields``.
+FOLLOWUPS_BEFORE = "suggestions_formed"
+#: Long texts usually pasted whole: their area breaks very long paragraphs.
+PASTED = ("minutes", "suggestions_formed")
+#: Fields with an input of their own on the form (the span's two times, the recorder
+#: with its roster suggestions); every other one-line field gets a row of its own.
+_OWN_INPUTS = ("start", "end", "recorder")
+
+
+def line_fields() -> list[RecordField]:
+    """The one-line text fields of the form's head: a required one first (the theme, where
+    the cursor starts), then the table's order."""
+    lines = [f for f in fields(Part.HEAD) if f.kind is Kind.LINE]
+    return sorted(lines, key=lambda f: not f.empty)
 
 
 class RecordScreen(FollowUpsPart):
@@ -164,10 +178,12 @@ class RecordScreen(FollowUpsPart):
                     id="form",
                     compact=True,
                 )
-            for name in ("theme", "place", "organiser"):
+            for f in line_fields():
                 with Horizontal(classes="row"):
-                    yield Label(t(f"rec_field_{name}"))
-                    yield Input(getattr(rec, name), id=name, compact=True, select_on_focus=False)
+                    yield Label(t(f.label))
+                    yield Input(
+                        getattr(rec, f.name), id=f.name, compact=True, select_on_focus=False
+                    )
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_recorder"))
                 yield Input(
@@ -198,15 +214,14 @@ class RecordScreen(FollowUpsPart):
             yield self.training
             yield self.voters_panel
             yield self.evaluation_panel
-            for name in TEXT_FIELDS[:4]:
-                yield Label(t(f"rec_field_{name}"), classes="section")
-                cls = MinutesArea if name == "minutes" else TextArea
-                yield cls(getattr(rec, name), id=name, soft_wrap=True)
-            yield Label(t("rec_section_followups"), classes="section")
-            yield Label(t("rec_followups_hint"), classes="hint")
-            yield DataTable(id="followups", cursor_type="row")
-            yield Label(t("rec_field_suggestions_formed"), classes="section")
-            yield MinutesArea(rec.suggestions_formed, id="suggestions_formed", soft_wrap=True)
+            for f in fields(Part.TEXT):
+                if f.name == FOLLOWUPS_BEFORE:
+                    yield Label(t("rec_section_followups"), classes="section")
+                    yield Label(t("rec_followups_hint"), classes="hint")
+                    yield DataTable(id="followups", cursor_type="row")
+                yield Label(t(f.label), classes="section")
+                cls = MinutesArea if f.name in PASTED else TextArea
+                yield cls(getattr(rec, f.name), id=f.name, soft_wrap=True)
             yield Checkbox(t("rec_field_briefing"), rec.briefing_sent, id="briefing_sent")
         yield Footer()
 
@@ -325,15 +340,16 @@ class RecordScreen(FollowUpsPart):
         rec = self.record
         assert rec is not None
         values: dict = {}
-        for name in ("start", "end", "place", "theme", "organiser", "recorder"):
+        typed = [*_OWN_INPUTS, *(f.name for f in line_fields())]
+        for name in typed:
             values[name] = self.query_one(f"#{name}", Input).value
         text = self.query_one("#date", Input).value.strip()
         try:
             values["date"] = date.fromisoformat(text)
         except ValueError:
             raise RecordError("bad_date", value=text) from None
-        for name in TEXT_FIELDS:
-            values[name] = self.query_one(f"#{name}", TextArea).text
+        for f in fields(Part.TEXT):
+            values[f.name] = self.query_one(f"#{f.name}", TextArea).text
         values["form"] = str(self.query_one("#form", Select).value)
         plan = self.query_one("#plan", Select).value
         values["plan_id"] = "" if plan is Select.NULL else str(plan)

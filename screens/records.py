@@ -11,14 +11,24 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
+from grouptui.domain.models import ActivityRecord
+from grouptui.domain.record_fields import Kind, RecordField, columns
 from grouptui.domain.vocab import FORMS, label
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
+from grouptui.record_words import value_words, when_words
 from grouptui.store.versions import Version, unchanged, version_of
 from grouptui.widgets.book_screen import BookScreen
 
 #: what the rows and the text filter read: records, attendance, roster, notes, follow-ups.
 _ROW_TABLES = ("meta", "records", "attendance", "deputies", "notes", "followups")
+
+
+def _cell(f: RecordField, rec: ActivityRecord) -> str:
+    """A column's cell: the date with its time span, any other field in words."""
+    if f.kind is Kind.DATE:
+        return when_words(rec.date, rec.start, rec.end)
+    return value_words(f, getattr(rec, f.name))
 
 
 class RecordsScreen(BookScreen[None]):
@@ -83,8 +93,9 @@ class RecordsScreen(BookScreen[None]):
         if not self.has_book:
             return
         table = self.query_one(DataTable)
-        for key in ("date", "form", "theme", "place", "attendance"):
-            table.add_column(t(f"recs_col_{key}"), key=key)
+        for f in columns():
+            table.add_column(t(f.short_label), key=f.name)
+        table.add_column(t("recs_col_attendance"), key="attendance")
         self.refresh_rows()
         table.focus()
 
@@ -118,19 +129,14 @@ class RecordsScreen(BookScreen[None]):
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
-        lang = get_language()
         for rec in rows:
             came = sum(
                 1
                 for d in index.attendance.get(rec.id, ())
                 if d.get("status") in ("present", "late")
             )
-            span = "-".join(x for x in (rec.start, rec.end) if x)
             table.add_row(
-                Text(f"{fmt_date(rec.date)} {span}".strip()),
-                Text(label(FORMS, rec.form, lang)),
-                Text(rec.theme),
-                Text(rec.place),
+                *(Text(_cell(f, rec)) for f in columns()),
                 Text(f"{came}/{expected_count(book, rec)}"),
                 key=rec.id,
             )

@@ -27,16 +27,9 @@ from grouptui.domain.models import (
     PlanItem,
     derived_id,
 )
-from grouptui.domain.records import (
-    ATTENDED,
-    RecordError,
-    check_in_year,
-    check_span,
-    clean_text,
-    parse_time,
-    span_hours,
-)
-from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORM_TO_DUTY, FORMS
+from grouptui.domain.record_fields import clean
+from grouptui.domain.records import ATTENDED, RecordError, check_in_year, clean_text, span_hours
+from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORM_TO_DUTY
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -105,31 +98,13 @@ def duty_of(book: Book, record_id: str) -> list[DutyEntry]:
 
 def validate(book: Book, record: ActivityRecord) -> ActivityRecord:
     """The record cleaned and checked against the book; :class:`RecordError` if not fit."""
-    theme = clean_text(record.theme).strip()
-    if not theme:
-        raise RecordError("record_theme_empty")
-    if record.form not in FORMS:
-        raise RecordError("record_bad_form", value=record.form)
+    record = clean(record)
     check_in_year(record.date, book.meta.year)
-    start, end = parse_time(record.start), parse_time(record.end)
-    check_span(start, end)
     if record.recorder and book.deputies.get(record.recorder) is None:
         raise RecordError("record_unknown_deputy", name=record.recorder)
     if record.plan_id and book.plan.get(record.plan_id) is None:
         raise RecordError("record_plan_not_found", id=record.plan_id)
-    return replace(
-        record,
-        theme=theme,
-        start=start,
-        end=end,
-        place=clean_text(record.place).strip(),
-        organiser=clean_text(record.organiser).strip(),
-        minutes=clean_text(record.minutes),
-        voter_opinions=clean_text(record.voter_opinions),
-        problems=clean_text(record.problems),
-        summary=clean_text(record.summary),
-        suggestions_formed=clean_text(record.suggestions_formed),
-    )
+    return record
 
 
 def _check_mark(book: Book, deputy_id: str, mark: Mark) -> Mark:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from grouptui.domain.codec import from_doc
 from grouptui.domain.models import ActivityRecord, Attendance, FollowUp, Note
 from grouptui.domain.quarters import quarter_of
+from grouptui.domain.record_fields import columns, fields
 from grouptui.domain.records import matches, note_clock
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict
         by_status.setdefault(doc.get("status", ""), []).append(
             index.names.get(doc.get("deputy_id", ""), "")
         )
-    return {
+    row = {
         "id": rec.id,
         "date": rec.date,
         "start": rec.start,
@@ -116,6 +117,9 @@ def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict
         "quick": rec.quick,
         "deleted": rec.deleted,
     }
+    for f in columns():  # a column of the list is in its row, whatever the field
+        row.setdefault(f.name, getattr(rec, f.name))
+    return row
 
 
 def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:
@@ -129,15 +133,13 @@ def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:
     )
     notes = sorted((from_doc(Note, d) for d in index.notes.get(rec.id, ())), key=lambda n: n.at)
     followups = [from_doc(FollowUp, d) for d in index.followups.get(rec.id, ())]
+    head = summary(book, rec, index)
     return {
-        **summary(book, rec, index),
+        **head,
         "recorder_id": rec.recorder,
         "plan_title": plan.title if plan is not None else "",
-        "minutes": rec.minutes,
-        "voter_opinions": rec.voter_opinions,
-        "problems": rec.problems,
-        "summary": rec.summary,
-        "suggestions_formed": rec.suggestions_formed,
+        # every other field of ``domain/record_fields.py``, by its name
+        **{f.name: getattr(rec, f.name) for f in fields() if f.name not in head},
         "attendance": [
             {
                 "deputy_id": a.deputy_id,
@@ -145,6 +147,9 @@ def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:
                 "status": a.status,
                 "leave_reason": a.leave_reason,
                 "approved_by": a.approved_by,
+                "assessment": a.assessment,
+                "assessment_done": a.assessment_done,
+                "assessment_result": a.assessment_result,
             }
             for a in attendance
         ],

@@ -17,6 +17,8 @@ from grouptui.cli.state import (
     print_list,
     read_book,
 )
+from grouptui.domain import record_fields
+from grouptui.domain.record_fields import Kind, RecordField
 from grouptui.domain.roster import parse_names
 from grouptui.i18n import t
 
@@ -34,58 +36,30 @@ GROUPS = {"record": record}
 
 
 @record.command("add", help="help_record_add")
+@typed.field_options(edit=False)
 def record_add(
     ctx: typer.Context,
-    date: str = typer.Option(..., "--date", help="opt_record_date"),
-    form: str = typer.Option(..., "--form", help="opt_record_form"),
-    theme: str = typer.Option(..., "--theme", help="opt_record_theme"),
-    place: str = typer.Option("", "--place", help="opt_record_place"),
-    start: str = typer.Option("", "--start", help="opt_record_start"),
-    end: str = typer.Option("", "--end", help="opt_record_end"),
-    organiser: str = typer.Option("", "--organiser", help="opt_record_organiser"),
-    recorder: str = typer.Option("", "--recorder", help="opt_record_recorder"),
     present: str = typer.Option("", "--present", help="opt_record_present"),
     leave: str = typer.Option("", "--leave", help="opt_record_leave"),
     absent: str = typer.Option("", "--absent", help="opt_record_absent"),
     late: str = typer.Option("", "--late", help="opt_record_late"),
     leave_reason: str = typer.Option("", "--leave-reason", help="opt_leave_reason"),
     approved_by: str = typer.Option("", "--approved-by", help="opt_approved_by"),
-    plan: str = typer.Option("", "--plan", help="opt_record_plan"),
-    minutes: str = typer.Option("", "--minutes", help="opt_record_minutes"),
     minutes_file: Path | None = typer.Option(
         None, "--minutes-file", help="opt_record_minutes_file"
     ),
-    opinions: str = typer.Option("", "--opinions", help="opt_record_opinions"),
-    problems: str = typer.Option("", "--problems", help="opt_record_problems"),
-    summary: str = typer.Option("", "--summary", help="opt_record_summary"),
-    suggestions: str = typer.Option("", "--suggestions", help="opt_record_suggestions"),
-    briefing_sent: bool = typer.Option(False, "--briefing-sent", help="opt_briefing"),
     follow_up: list[str] = typer.Option([], "--follow-up", help="opt_record_follow_up"),
     as_json: bool = typer.Option(False, "--json", help="opt_json"),
+    **fields: Any,
 ) -> None:
-    """Write a new activity record, with its attendance and follow-ups."""
+    """Write a new activity record, with its attendance and follow-ups; one option per
+    field of ``domain/record_fields.py`` (``fields``)."""
     from grouptui.domain.models import ActivityRecord
 
     state: State = ctx.obj
-    text = typed.minutes_text(minutes, minutes_file)
+    fields["minutes"] = typed.minutes_text(fields.get("minutes"), minutes_file)
     with state.open_book(write=True) as book:
-        rec = ActivityRecord(
-            date=typed.record_date(date),
-            form=typed.record_form(form),
-            theme=theme,
-            place=place,
-            start=start,
-            end=end,
-            organiser=organiser,
-            recorder=typed.recorder(book, recorder),
-            plan_id=typed.plan_id(book, plan),
-            minutes=text,
-            voter_opinions=opinions,
-            problems=problems,
-            summary=summary,
-            suggestions_formed=suggestions,
-            briefing_sent=briefing_sent,
-        )
+        rec = ActivityRecord(**typed.field_values(book, fields))
         marks = typed.marks(book, (present, leave, absent, late), leave_reason, approved_by)
         saved = _save(book, rec, marks, follow_up, as_json)
     if not as_json:
@@ -93,17 +67,10 @@ def record_add(
 
 
 @record.command("edit", help="help_record_edit")
+@typed.field_options(edit=True)
 def record_edit(
     ctx: typer.Context,
     record_id: str = typer.Argument(..., metavar="ID", help="arg_record_id"),
-    date: str | None = typer.Option(None, "--date", help="opt_record_date"),
-    form: str | None = typer.Option(None, "--form", help="opt_record_form"),
-    theme: str | None = typer.Option(None, "--theme", help="opt_record_theme"),
-    place: str | None = typer.Option(None, "--place", help="opt_record_place"),
-    start: str | None = typer.Option(None, "--start", help="opt_record_start"),
-    end: str | None = typer.Option(None, "--end", help="opt_record_end"),
-    organiser: str | None = typer.Option(None, "--organiser", help="opt_record_organiser"),
-    recorder: str | None = typer.Option(None, "--recorder", help="opt_record_recorder"),
     present: str = typer.Option("", "--present", help="opt_record_present"),
     leave: str = typer.Option("", "--leave", help="opt_record_leave"),
     absent: str = typer.Option("", "--absent", help="opt_record_absent"),
@@ -111,48 +78,22 @@ def record_edit(
     unmark: str = typer.Option("", "--unmark", help="opt_record_unmark"),
     leave_reason: str = typer.Option("", "--leave-reason", help="opt_leave_reason"),
     approved_by: str = typer.Option("", "--approved-by", help="opt_approved_by"),
-    plan: str | None = typer.Option(None, "--plan", help="opt_record_plan"),
-    minutes: str | None = typer.Option(None, "--minutes", help="opt_record_minutes"),
     minutes_file: Path | None = typer.Option(
         None, "--minutes-file", help="opt_record_minutes_file"
     ),
-    opinions: str | None = typer.Option(None, "--opinions", help="opt_record_opinions"),
-    problems: str | None = typer.Option(None, "--problems", help="opt_record_problems"),
-    summary: str | None = typer.Option(None, "--summary", help="opt_record_summary"),
-    suggestions: str | None = typer.Option(None, "--suggestions", help="opt_record_suggestions"),
-    briefing_sent: bool | None = typer.Option(
-        None, "--briefing-sent/--no-briefing-sent", help="opt_briefing"
-    ),
     follow_up: list[str] = typer.Option([], "--follow-up", help="opt_record_follow_up"),
     as_json: bool = typer.Option(False, "--json", help="opt_json"),
+    **fields: Any,
 ) -> None:
-    """Change what is given of a record; marks and follow-ups are added to its own."""
+    """Change what is given of a record (a field's option left out keeps it); marks and
+    follow-ups are added to its own."""
     from dataclasses import replace
 
     state: State = ctx.obj
-    text = (
-        typed.minutes_text(minutes, minutes_file) if minutes_file or minutes is not None else None
-    )
+    if minutes_file is not None:
+        fields["minutes"] = typed.minutes_text(fields.get("minutes"), minutes_file)
     with state.open_book(write=True) as book:
-        rec = book.records.find(record_id)
-        changes = {
-            "date": typed.record_date(date) if date is not None else None,
-            "form": typed.record_form(form) if form is not None else None,
-            "theme": theme,
-            "place": place,
-            "start": start,
-            "end": end,
-            "organiser": organiser,
-            "recorder": typed.recorder(book, recorder) if recorder is not None else None,
-            "plan_id": typed.plan_id(book, plan) if plan is not None else None,
-            "minutes": text,
-            "voter_opinions": opinions,
-            "problems": problems,
-            "summary": summary,
-            "suggestions_formed": suggestions,
-            "briefing_sent": briefing_sent,
-        }
-        rec = replace(rec, **{k: v for k, v in changes.items() if v is not None})
+        rec = replace(book.records.find(record_id), **typed.field_values(book, fields))
         marks = typed.marks(book, (present, leave, absent, late), leave_reason, approved_by)
         for name in parse_names(unmark):
             marks[typed.deputy(book, name).id] = None
@@ -172,8 +113,6 @@ def record_list(
     as_json: bool = typer.Option(False, "--json", help="opt_json"),
 ) -> None:
     """The records of the book (or of a quarter, form, deputy, search), as a table."""
-    from grouptui.domain.vocab import FORMS, label
-    from grouptui.i18n import get_language
     from grouptui.store.records_query import Filter, filter_records, summary
 
     state: State = ctx.obj
@@ -189,29 +128,26 @@ def record_list(
             deleted=deleted,
         )
         summaries = [summary(book, r) for r in filter_records(book, wanted)]
-    lang = get_language()
+    columns = record_fields.columns()
     print_list(
         summaries,
         as_json,
         to_json=lambda s: s,
         none="record_list_empty",
-        columns=[
-            t("col_record_id"),
-            t("col_date"),
-            t("col_form"),
-            t("col_theme"),
-            t("col_place"),
-            t("col_attendance"),
-        ],
+        columns=[t("field_id"), *(t(f.short_label) for f in columns), t("col_attendance")],
         to_row=lambda s: (
             s["id"][:8],
-            s["date"],
-            label(FORMS, s["form"], lang),
-            s["theme"],
-            s["place"],
+            *(_cell(f, s[f.name]) for f in columns),
             f"{len(s['present']) + len(s['late'])}/{s['expected']}",
         ),
     )
+
+
+def _cell(f: RecordField, value: object) -> object:
+    """A column of ``record list``: the date as YYYY-MM-DD, any other field in words."""
+    from grouptui.record_words import value_words
+
+    return value if f.kind is Kind.DATE else value_words(f, value)
 
 
 @record.command("show", help="help_record_show")

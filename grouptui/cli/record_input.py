@@ -8,12 +8,16 @@ take, and imports the store only when called (``grouptui --help`` stays light).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import inspect
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import typer
 
 from grouptui.cli.state import UserError, parse_date
+from grouptui.domain.record_fields import Kind, RecordField, fields
 from grouptui.domain.roster import parse_names
 from grouptui.i18n import t
 
@@ -26,6 +30,79 @@ if TYPE_CHECKING:
 MARK_OPTIONS = ("present", "leave", "absent", "late")
 
 
+def _needed(f: RecordField) -> bool:
+    """Whether ``record add`` cannot do without the field (the date, the form, the theme)."""
+    return f.kind is Kind.DATE or bool(f.empty) or f.chosen
+
+
+def _option(f: RecordField, edit: bool) -> inspect.Parameter:
+    """The Typer option of the field ``f`` on ``record add`` (or ``record edit``, where
+    every option is optional and None means "not given")."""
+    if f.kind is Kind.FLAG:
+        name = f"{f.option}/--no-{f.option[2:]}" if edit else f.option
+        default = typer.Option(None if edit else False, name, help=f.help)
+        kind: Any = bool | None if edit else bool
+    else:
+        value: Any = None if edit else (... if _needed(f) else "")
+        default = typer.Option(value, f.option, help=f.help)
+        kind = str | None if edit else str
+    return inspect.Parameter(
+        f.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind
+    )
+
+
+def field_options(edit: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command one option per field of ``record_fields`` that has one; the command
+    takes them as ``**typed`` (field name -> what was typed), after its own parameters."""
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        own = inspect.signature(command, eval_str=True).parameters.values()
+        head = [p for p in own if p.kind is not inspect.Parameter.VAR_KEYWORD]
+        keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in head[1:]]
+        options = [_option(f, edit) for f in fields() if f.option]
+        command.__signature__ = inspect.Signature([head[0], *options, *keyword])  # type: ignore[attr-defined]
+        return command
+
+    return decorate
+
+
+def field_values(book: Book, typed: dict[str, Any]) -> dict[str, Any]:
+    """What was typed for each field (None = not given) as the values the record holds."""
+    out = {}
+    for f in fields():
+        value = typed.get(f.name)
+        if value is not None:
+            out[f.name] = field_value(book, f, value)
+    return out
+
+
+def field_value(book: Book, f: RecordField, value: Any) -> Any:
+    """One field's typed value as the record holds it (a form's key, a deputy's id...)."""
+    if f.kind is Kind.DATE:
+        return record_date(value)
+    if f.kind is Kind.CHOICE and f.vocab is not None:
+        return choice(f, value)
+    if f.kind is Kind.PERSON:
+        return recorder(book, value)
+    if f.kind is Kind.PLAN:
+        return plan_id(book, value)
+    return value
+
+
+def choice(f: RecordField, text: str) -> str:
+    """The key of the field's vocabulary typed in either language ("" for an optional one
+    left blank)."""
+    from grouptui.domain.records import RecordError
+    from grouptui.domain.vocab import parse_choice
+
+    if not text.strip() and not f.chosen:
+        return ""
+    key = parse_choice(f.vocab or {}, text)
+    if key is None:
+        raise RecordError(f.bad_choice, value=text)
+    return key
+
+
 def record_date(text: str) -> date:
     """A ``YYYY-MM-DD`` date."""
     return parse_date(text)
@@ -33,13 +110,9 @@ def record_date(text: str) -> date:
 
 def record_form(text: str) -> str:
     """The key of an activity form typed in either language."""
-    from grouptui.domain.records import RecordError
-    from grouptui.domain.vocab import FORMS, parse_choice
+    from grouptui.domain.record_fields import field_named
 
-    key = parse_choice(FORMS, text)
-    if key is None:
-        raise RecordError("record_bad_form", value=text)
-    return key
+    return choice(field_named("form"), text)
 
 
 def deputy(book: Book, name: str) -> Deputy:

@@ -189,13 +189,15 @@ def plan_fold(record: ActivityRecord, notes: Iterable[Note]) -> Fold:
 
 
 def matches(record: ActivityRecord, query: str, note_texts: Iterable[str] = ()) -> bool:
-    """Whether ``query`` is a substring of the theme, the minutes or a note (case-folded;
-    Chinese needs no word boundaries, so a plain substring is the right test)."""
+    """Whether ``query`` is a substring of a searched field (``record_fields``: theme,
+    place, minutes, problems, summary) or of a note (case-folded; Chinese needs no word
+    boundaries, so a plain substring is the right test)."""
     needle = unicodedata.normalize("NFC", query).strip().casefold()
     if not needle:
         return True
-    fields = (record.theme, record.minutes, record.place, record.problems, record.summary)
-    if any(needle in f.casefold() for f in fields):
+    from grouptui.domain.record_fields import searched_texts
+
+    if any(needle in text.casefold() for text in searched_texts(record)):
         return True
     return any(needle in text.casefold() for text in note_texts)
 

@@ -90,7 +90,7 @@ def opening(view: BookView, record: ActivityRecord) -> str:
     if record.place:
         parts.append(t("briefing_place", place=record.place))
     parts.append(t("briefing_held", form=label(FORMS, record.form, lang), theme=record.theme))
-    text = t("briefing_opening_sep").join(p for p in parts if p)
+    text = t("comma").join(p for p in parts if p)
     people = _attendance(view, record)
     return t("briefing_sentence", text=text) + (
         t("briefing_sentence", text=people) if people else ""
@@ -131,9 +131,9 @@ def sections(view: BookView, record: ActivityRecord) -> list[tuple[str, list[str
         follow.insert(0, t("briefing_suggestions", text=record.suggestions_formed))
     return [
         (t("briefing_h_done"), [record.minutes] if record.minutes else []),
-        (t("briefing_h_summary"), [record.summary] if record.summary else []),
-        (t("briefing_h_problems"), [record.problems] if record.problems else []),
-        (t("briefing_h_opinions"), opinions),
+        (t("rec_field_summary"), [record.summary] if record.summary else []),
+        (t("rec_field_problems"), [record.problems] if record.problems else []),
+        (t("rec_field_voter_opinions"), opinions),
         (t("briefing_h_next"), follow),
     ]
 

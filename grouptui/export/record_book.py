@@ -1,15 +1,17 @@
 """The activity record book (闭会期间代表活动记录本) as a :class:`~grouptui.export.model.Doc`.
 
 A cover (the book's name, group, township, year, recorder), then one entry per activity in
-date order: a bordered form (time, place, form, theme, organiser, recorder, attendance,
-minutes, voters' opinions, problems, summary), the follow-up table, the voters received at
-a reception, and a line for the group leader's signature.
+date order: a bordered form (the fields of ``domain/record_fields.py``: time, place, form,
+theme, organiser, recorder; attendance; minutes, voters' opinions, problems, summary; a
+study record's training and each deputy's assessment), the follow-up table, the voters
+received at a reception, and a line for the group leader's signature.
 """
 
 from __future__ import annotations
 
 from grouptui.domain.models import ActivityRecord
-from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORMS, label
+from grouptui.domain.record_fields import Kind, Part, RecordField, applies, fields, is_set
+from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, label
 from grouptui.export.model import (
     Contents,
     ContentsEntry,
@@ -24,6 +26,7 @@ from grouptui.export.model import (
 )
 from grouptui.export.view import BookView
 from grouptui.i18n import fmt_date, get_language, t
+from grouptui.record_words import assessed, assessment_words, value_words
 
 
 def quarter_name(quarter: int) -> str:
@@ -96,29 +99,50 @@ def time_text(record: ActivityRecord) -> str:
 
 
 def entry_form(view: BookView, record: ActivityRecord) -> Form:
-    """The bordered form of one activity."""
-    lang = get_language()
-    item = view.all_plan.get(record.plan_id) if record.plan_id else None
-    plan = item.title if item is not None else ""
-    rows = [
-        (t("export_f_time"), time_text(record)),
-        (t("export_f_place"), record.place),
-        (t("export_f_form"), label(FORMS, record.form, lang)),
-        (t("export_f_theme"), record.theme),
-        (t("export_f_organiser"), record.organiser),
-        (t("export_f_recorder"), view.deputy_name(record.recorder)),
-        *attendance_rows(view, record),
-        (t("export_f_minutes"), record.minutes),
-        (t("export_f_opinions"), record.voter_opinions),
-        (t("export_f_problems"), record.problems),
-        (t("export_f_summary"), record.summary),
-    ]
-    if record.suggestions_formed:
-        rows.append((t("export_f_suggestions"), record.suggestions_formed))
-    if plan:
-        rows.append((t("export_f_plan"), plan))
-    rows.append((t("export_f_briefing"), t("yes") if record.briefing_sent else t("no")))
+    """The bordered form of one activity: the fields of :mod:`record_fields` by part (what,
+    when, where, who; attendance; the texts; the plan item; the briefing; training)."""
+    rows = [*field_rows(view, record, Part.HEAD), *attendance_rows(view, record)]
+    for part in (Part.TEXT, Part.PLAN, Part.STATE, Part.TRAINING):
+        rows += field_rows(view, record, part)
+    assessments = assessment_lines(view, record)
+    if assessments:
+        rows.append((t("rec_field_assessments"), "\n".join(assessments)))
     return Form(rows)
+
+
+def field_rows(view: BookView, record: ActivityRecord, part: Part) -> list[tuple[str, str]]:
+    """The form rows of the record's fields of ``part``, in the table's order."""
+    rows = []
+    for f in fields(part):
+        if not applies(f, record):
+            continue
+        value = getattr(record, f.name)
+        text = field_text(view, record, f, value)
+        if f.book_if_set and not (is_set(value) and text):
+            continue
+        rows.append((t(f.book_row_label), text))
+    return rows
+
+
+def field_text(view: BookView, record: ActivityRecord, f: RecordField, value: object) -> str:
+    """One field's value as the record book prints it."""
+    if f.kind is Kind.DATE:
+        return time_text(record)
+    if f.kind is Kind.PERSON:
+        return view.deputy_name(str(value))
+    if f.kind is Kind.PLAN:
+        item = view.all_plan.get(str(value)) if value else None
+        return item.title if item is not None else ""
+    return value_words(f, value)
+
+
+def assessment_lines(view: BookView, record: ActivityRecord) -> list[str]:
+    """Each attending deputy's training assessment, by name (a study record's)."""
+    if record.form != "study":
+        return []
+    marks = [m for m in view.attendance.get(record.id, []) if assessed(m)]
+    marks.sort(key=lambda m: view.deputy_name(m.deputy_id))
+    return [assessment_words(view.deputy_name(m.deputy_id), m) for m in marks]
 
 
 def followup_grid(view: BookView, record: ActivityRecord) -> Grid:
@@ -189,7 +213,7 @@ def contents(view: BookView, pages: list[int] | None = None) -> Contents:
 def record_book(view: BookView) -> Doc:
     """The whole record book of ``view``, in date order, after its contents page."""
     doc = Doc(t("export_title_record_book"))
-    extra = [(t("export_cover_recorder"), view.main_recorder())]
+    extra = [(t("rec_field_recorder"), view.main_recorder())]
     doc.add(*cover(view, t("export_title_record_book"), extra))
     if not view.records:
         doc.add(Para(t("export_empty_records")))

@@ -14,6 +14,8 @@ import json
 from datetime import date
 from typing import Any
 
+from grouptui.domain.models import ActivityRecord
+from grouptui.domain.record_fields import Kind, fields
 from grouptui.export.view import BookView
 
 #: Bumped when a key is renamed or removed (adding keys does not bump it).
@@ -44,7 +46,23 @@ def _deputy(view: BookView, d) -> dict[str, Any]:
     return out
 
 
-def _record(view: BookView, r) -> dict[str, Any]:
+def record_fields(view: BookView, r: ActivityRecord) -> dict[str, Any]:
+    """Every field of ``domain/record_fields.py`` by its name, in the table's order (the
+    recorder by name, with ``recorder_id`` when the recorder is on the roster)."""
+    out: dict[str, Any] = {}
+    for f in fields():
+        value = getattr(r, f.name)
+        if f.kind is Kind.DATE:
+            out[f.name] = _d(value)
+        elif f.kind is Kind.PERSON:
+            out[f.name] = view.deputy_name(value)
+            out[f.name + "_id"] = value if view.deputy(value) else ""
+        else:
+            out[f.name] = value
+    return out
+
+
+def _record(view: BookView, r: ActivityRecord) -> dict[str, Any]:
     contacts = view.filters.include_contacts
     voters = []
     for v in view.voters.get(r.id, []):
@@ -60,24 +78,7 @@ def _record(view: BookView, r) -> dict[str, Any]:
         voters.append(entry)
     return {
         "id": r.id,
-        "date": _d(r.date),
-        "start": r.start,
-        "end": r.end,
-        "place": r.place,
-        "form": r.form,
-        "theme": r.theme,
-        "organiser": r.organiser,
-        "recorder": view.deputy_name(r.recorder),
-        "recorder_id": r.recorder if view.deputy(r.recorder) else "",
-        "plan_id": r.plan_id,
-        "minutes": r.minutes,
-        "voter_opinions": r.voter_opinions,
-        "problems": r.problems,
-        "summary": r.summary,
-        "suggestions_formed": r.suggestions_formed,
-        "briefing_sent": r.briefing_sent,
-        "training_kind": r.training_kind,
-        "training_days": r.training_days,
+        **record_fields(view, r),
         "attendance": [
             {
                 "deputy_id": a.deputy_id,
@@ -85,6 +86,9 @@ def _record(view: BookView, r) -> dict[str, Any]:
                 "status": a.status,
                 "leave_reason": a.leave_reason,
                 "approved_by": a.approved_by,
+                "assessment": a.assessment,
+                "assessment_done": a.assessment_done,
+                "assessment_result": a.assessment_result,
             }
             for a in view.attendance.get(r.id, [])
         ],
