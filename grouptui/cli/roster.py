@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
@@ -10,7 +13,12 @@ from grouptui.cli.state import State, UserError, clock, echo, print_json, print_
 from grouptui.console import say
 from grouptui.i18n import get_language, t
 
+if TYPE_CHECKING:
+    from grouptui.domain.models import Deputy
+    from grouptui.store.book import Book
+
 ORDER = 20
+T = TypeVar("T")
 
 
 def register(app: typer.Typer) -> None:
@@ -46,6 +54,11 @@ def register(app: typer.Typer) -> None:
                         "active": d.active,
                         "joined_on": d.joined_on,
                         "retired_on": d.retired_on,
+                        "gender": d.gender,
+                        "born": d.born,
+                        "ethnicity": d.ethnicity,
+                        "party": d.party,
+                        "post": d.post,
                     }
                     for d in deputies
                 ]
@@ -88,79 +101,131 @@ def register(app: typer.Typer) -> None:
         phone: str = typer.Option("", "--phone", help=t("opt_phone")),
         unit: str = typer.Option("", "--unit", help=t("opt_unit")),
         new: bool = typer.Option(False, "--new", help=t("opt_new")),
+        joined: str = typer.Option("", "--joined", help=t("opt_joined")),
+        gender: str = typer.Option("", "--gender", help=t("opt_gender")),
+        born: str = typer.Option("", "--born", help=t("opt_born")),
+        ethnicity: str = typer.Option("", "--ethnicity", help=t("opt_ethnicity")),
+        party: str = typer.Option("", "--party", help=t("opt_party")),
+        post: str = typer.Option("", "--post", help=t("opt_post")),
     ) -> None:
         from grouptui.domain.models import Deputy
+        from grouptui.store.roster import checked_deputy, save_deputy
 
         state: State = ctx.obj
-        deputy = _checked(
-            lambda: Deputy(
-                name=_clean(name),
-                levels=_levels(level),
-                constituency=constituency.strip(),
-                phone=phone.strip(),
-                unit=unit.strip(),
-                is_new=new,
-                joined_on=clock()().date(),
-            )
-        )
+        values = {
+            "name": name,
+            "levels": level,
+            "constituency": constituency,
+            "unit": unit,
+            "is_new": new,
+            "joined_on": joined,
+            "gender": gender,
+            "born": born,
+            "ethnicity": ethnicity,
+            "party": party,
+            "post": post,
+        }
         with state.open_book(write=True) as book:
-            if any(d.name == deputy.name and d.active for d in book.deputies.all()):
-                raise UserError("deputy_exists", name=deputy.name)
-            book.deputies.save(deputy)
+            deputy = _checked(
+                lambda: save_deputy(
+                    book,
+                    # kept as typed (a number noted wrongly can still be checked), but said
+                    replace(
+                        checked_deputy(Deputy(name=""), year=book.meta.year, **values),
+                        phone=phone.strip(),
+                    ),
+                )
+            )
         echo(t("roster_added", name=deputy.name))
         from grouptui.domain.receptions import contact_ok
 
         if not contact_ok(deputy.phone):
-            # Kept as typed (a number noted wrongly can still be checked), but said.
             say(t("roster_phone_flagged", phone=deputy.phone))
+
+    @roster.command("edit", help=t("help_roster_edit"))
+    def roster_edit(
+        ctx: typer.Context,
+        name: str = typer.Argument(..., help=t("arg_name")),
+        new_name: str | None = typer.Option(None, "--name", help=t("opt_new_name")),
+        level: list[str] = typer.Option([], "--level", help=t("opt_level")),
+        constituency: str | None = typer.Option(None, "--constituency", help=t("opt_constituency")),
+        phone: str | None = typer.Option(None, "--phone", help=t("opt_phone")),
+        unit: str | None = typer.Option(None, "--unit", help=t("opt_unit")),
+        joined: str | None = typer.Option(None, "--joined", help=t("opt_joined")),
+        gender: str | None = typer.Option(None, "--gender", help=t("opt_gender")),
+        born: str | None = typer.Option(None, "--born", help=t("opt_born")),
+        ethnicity: str | None = typer.Option(None, "--ethnicity", help=t("opt_ethnicity")),
+        party: str | None = typer.Option(None, "--party", help=t("opt_party")),
+        post: str | None = typer.Option(None, "--post", help=t("opt_post")),
+    ) -> None:
+        from grouptui.store.roster import checked_deputy, save_deputy
+
+        state: State = ctx.obj
+        given = {
+            "name": new_name,
+            "levels": level or None,
+            "constituency": constituency,
+            "phone": phone,
+            "unit": unit,
+            "joined_on": joined,
+            "gender": gender,
+            "born": born,
+            "ethnicity": ethnicity,
+            "party": party,
+            "post": post,
+        }
+        values = {key: value for key, value in given.items() if value is not None}
+        with state.open_book(write=True) as book:
+            deputy = _named(book, name)
+            saved = _checked(
+                lambda: save_deputy(book, checked_deputy(deputy, year=book.meta.year, **values))
+            )
+        echo(t("roster_saved", name=saved.name))
 
     @roster.command("retire", help=t("help_roster_retire"))
     def roster_retire(
         ctx: typer.Context,
         name: str = typer.Argument(..., help=t("arg_name")),
+        on: str = typer.Option("", "--on", "--date", help=t("opt_retire_on")),
     ) -> None:
-        from grouptui.domain.roster import find_by_name
+        from grouptui.domain.roster import parse_day
+        from grouptui.store.roster import retire_deputy
 
         state: State = ctx.obj
+        day = _checked(lambda: parse_day(on)) if on else clock()().date()
         with state.open_book(write=True) as book:
-            deputy = find_by_name(book.deputies.all(), name)
-            if deputy is None or not deputy.active:
-                raise UserError("deputy_not_found", name=name)
-            deputy.active = False
-            deputy.retired_on = clock()().date()
-            book.deputies.save(deputy)
-        echo(t("roster_retired", name=deputy.name))
+            deputy = _named(book, name)
+            saved = _checked(lambda: retire_deputy(book, deputy.id, on=day))
+        echo(t("roster_retired", name=saved.name))
 
     @roster.command("import", help=t("help_roster_import"))
     def roster_import(
         ctx: typer.Context,
         file: Path = typer.Argument(..., help=t("arg_import_file")),
     ) -> None:
-        from grouptui.store.roster_io import read_roster_file
+        from grouptui.store.roster_io import add_imported, read_roster_file
 
         state: State = ctx.obj
-        deputies, skipped = read_roster_file(file, today=clock()().date())
         with state.open_book(write=True) as book:
-            existing = {d.name for d in book.deputies.all() if d.active}
-            fresh = [d for d in deputies if d.name not in existing]
-            skipped += len(deputies) - len(fresh)
-            book.deputies.save_many(fresh)
-        echo(t("roster_imported", count=len(fresh), skipped=skipped))
+            found = read_roster_file(file, year=book.meta.year)
+            fresh, skipped = add_imported(book, found)
+        echo(t("roster_imported", count=len(fresh), skipped=len(skipped)))
+        for row in skipped:
+            echo(t("import_skipped_row", row=row.row, reason=t(row.key, **row.params)))
 
 
-def _clean(name: str) -> str:
-    from grouptui.domain.roster import clean_name
+def _named(book: Book, name: str) -> Deputy:
+    """The deputy called ``name`` (an active one first); a user error if none."""
+    from grouptui.domain.roster import find_by_name
 
-    return clean_name(name)
-
-
-def _levels(values: list[str]) -> list[str]:
-    from grouptui.domain.roster import parse_levels
-
-    return parse_levels(values)
+    deputy = find_by_name(book.deputies.all(), name)
+    if deputy is None:
+        raise UserError("deputy_not_found", name=name)
+    return deputy
 
 
-def _checked(build):
+def _checked(build: Callable[[], T]) -> T:
+    """``build()``, a roster error turned into the CLI's one-line user error."""
     from grouptui.domain.roster import RosterError
 
     try:

@@ -1,0 +1,52 @@
+"""Words of the roster's terms (任职/离任), the deputies' profile and the roster import."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # CLI
+    "help_roster_edit": (
+        "修改代表信息（只改给出的项）",
+        "change a deputy (only the options given)",
+    ),
+    "opt_joined": (
+        "任职日期 YYYY-MM-DD（默认：账册年度的1月1日）",
+        "joined on YYYY-MM-DD (default: 1 January of the book's year)",
+    ),
+    "opt_retire_on": (
+        "离任日期 YYYY-MM-DD（默认：今天）",
+        "retired on YYYY-MM-DD (default: today)",
+    ),
+    "opt_new_name": ("新的姓名", "the new name"),
+    "opt_gender": ("性别：男 或 女", "gender: male or female"),
+    "opt_born": ("出生年月，例如 1968-05", "born (year and month), like 1968-05"),
+    "opt_ethnicity": ("民族，例如 汉族", "ethnicity"),
+    "opt_party": ("政治面貌，例如 中共党员、群众", "political affiliation"),
+    "opt_post": ("职务（与工作单位合为“单位及职务”）", "post held at the work unit"),
+    # errors
+    "joined_after_year": (
+        "任职日期 {value} 晚于账册年度 {year} 年，这一年不在任。",
+        "Joined on {value}: after the book's year {year}, so not in office that year.",
+    ),
+    "left_before_joined": (
+        "离任日期 {value} 早于任职日期 {joined}。",
+        "Retired on {value}: before joining on {joined}.",
+    ),
+    "gender_bad": (
+        "性别应为“男”或“女”，而不是“{value}”。",
+        "Gender is male or female, not '{value}'.",
+    ),
+    "born_bad": (
+        "出生年月应写作 1968-05 或 1968年5月，而不是“{value}”。",
+        "Born is a year and month like 1968-05, not '{value}'.",
+    ),
+    "profile_bad": (
+        "民族、政治面貌、职务各不超过 {limit} 个字，不能含控制字符。",
+        "Ethnicity, affiliation and post take at most {limit} characters, no control characters.",
+    ),
+    # import
+    "import_skipped_row": ("第 {row} 行：{reason}", "Row {row}: {reason}"),
+    "import_skip_no_name": ("没有姓名，未导入。", "no name; not imported."),
+    "import_skip_twice": (
+        "{name} 在文件里已出现过，未重复导入。",
+        "{name} appears earlier in the file; not imported twice.",
+    ),
+    "import_skip_exists": ("{name} 已在名册里，未导入。", "{name} is already on the roster."),
+}
