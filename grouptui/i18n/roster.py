@@ -49,4 +49,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} appears earlier in the file; not imported twice.",
     ),
     "import_skip_exists": ("{name} 已在名册里，未导入。", "{name} is already on the roster."),
+    # the deputy form and the roster screen
+    "deputy_field_post": ("职务", "Post"),
+    "deputy_field_joined": ("任职日期", "Joined on"),
+    "deputy_field_joined_hint": (
+        "YYYY-MM-DD；年中补选的代表填当选日期，规则只按任职的月份要求。",
+        "YYYY-MM-DD; for a by-election, the day elected: the rules count only the months served.",
+    ),
+    "deputy_field_gender": ("性别", "Gender"),
+    "deputy_field_gender_blank": ("（未填）", "(not given)"),
+    "deputy_field_born": ("出生年月", "Born"),
+    "deputy_field_born_hint": ("例如 1968-05", "year and month, like 1968-05"),
+    "deputy_field_ethnicity": ("民族", "Ethnicity"),
+    "deputy_field_party": ("政治面貌", "Political affiliation"),
+    "roster_retire_date": ("离任日期（YYYY-MM-DD）", "Retired on (YYYY-MM-DD)"),
 }
