@@ -54,6 +54,10 @@ UNITS = [
     "供销社",
     "养殖专业合作社",
 ]
+#: 职务 at each of ``UNITS`` (单位及职务 on the registration form).
+POSTS = ["教师", "副院长", "党支部书记", "理事长", "主任", "", "村委会主任", "民警", "主任", "社长"]
+#: 政治面貌, in turn.
+PARTIES = ["中共党员", "中共党员", "群众", "中共党员", "民盟盟员", "群众"]
 PLACES = [
     "镇人大代表之家",
     "镇政府三楼会议室",
@@ -220,6 +224,12 @@ def _fill(book, rng: random.Random, year: int, records: int, until: date | None)
                 unit=UNITS[i % len(UNITS)],
                 is_new=i % 3 == 0,
                 joined_on=date(year, 1, 1),
+                # the profile by position, so the random draws (and the demo) stay the same
+                gender="female" if i % 3 == 1 else "male",
+                born=f"{1962 + (i * 7) % 29}-{(i * 5) % 12 + 1:02d}",
+                ethnicity="土家族" if i % 5 == 3 else "汉族",
+                party=PARTIES[i % len(PARTIES)],
+                post=POSTS[i % len(POSTS)],
             )
         )
     if records > 20:

@@ -20,11 +20,11 @@ from grouptui.domain.roster import (
     check_left,
     clean_name,
     clean_profile,
+    default_joined,
     parse_born,
     parse_day,
     parse_gender,
     parse_levels,
-    term_start,
 )
 from grouptui.store.book import Book
 
@@ -114,7 +114,7 @@ def with_term(deputy: Deputy, year: int) -> Deputy:
     """``deputy`` with a first day of term: the start of ``year`` when nobody said."""
     if deputy.joined_on is not None:
         return deputy
-    return replace(deputy, joined_on=term_start(year))
+    return replace(deputy, joined_on=default_joined(year))
 
 
 def save_deputy(book: Book, deputy: Deputy) -> Deputy:

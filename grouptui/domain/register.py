@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, Suggestion
+from grouptui.domain.roster import default_joined
 from grouptui.domain.scoring import ScoringRules
 from grouptui.domain.vocab import DUTY_CATEGORIES, SATISFACTION, SUGGESTION_STATUS
 
@@ -61,6 +62,15 @@ class RegisterRow:
     remarks: str = ""
     #: the 述职 evaluation's grade (``evaluation.GRADES``) at the latest meeting, or "".
     evaluation: str = ""
+    #: the paper form's profile (``Deputy`` fields of the same names).
+    gender: str = ""
+    born: str = ""
+    ethnicity: str = ""
+    party: str = ""
+    unit: str = ""
+    post: str = ""
+    #: the term's first day (the start of the year when the book does not say).
+    joined_on: date | None = None
 
 
 @dataclass
@@ -171,6 +181,13 @@ def build_form(
                 score=rules.score(counts[d.id]) if rules else None,
                 remarks=remarks.get(d.id, ""),
                 evaluation=evaluations.get(d.id, ""),
+                gender=d.gender,
+                born=d.born,
+                ethnicity=d.ethnicity,
+                party=d.party,
+                unit=d.unit,
+                post=d.post,
+                joined_on=d.joined_on or default_joined(year),
             )
         )
     return RegisterForm(
@@ -192,6 +209,13 @@ def row_json(row: RegisterRow) -> dict:
         "name": row.name,
         "active": row.active,
         "retired_on": row.retired_on.isoformat() if row.retired_on else None,
+        "joined_on": row.joined_on.isoformat() if row.joined_on else None,
+        "gender": row.gender,
+        "born": row.born,
+        "ethnicity": row.ethnicity,
+        "party": row.party,
+        "unit": row.unit,
+        "post": row.post,
         "counts": dict(row.counts),
         "hours": row.hours,
         "receptions": row.receptions,

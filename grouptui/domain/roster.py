@@ -73,7 +73,7 @@ def find_by_name(deputies: Iterable[Deputy], name: str) -> Deputy | None:
     return hits[0] if hits else None
 
 
-def term_start(year: int) -> date:
+def default_joined(year: int) -> date:
     """When a deputy's term starts if nobody said: the first day of the book's year."""
     return date(year, 1, 1)
 

@@ -63,4 +63,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "deputy_field_ethnicity": ("民族", "Ethnicity"),
     "deputy_field_party": ("政治面貌", "Political affiliation"),
     "roster_retire_date": ("离任日期（YYYY-MM-DD）", "Retired on (YYYY-MM-DD)"),
+    # the registration form's profile
+    "reg_col_gender": ("性别", "Gender"),
+    "reg_col_born": ("出生年月", "Born"),
+    "reg_col_ethnicity": ("民族", "Ethnicity"),
+    "reg_col_party": ("政治面貌", "Affiliation"),
+    "reg_col_unit_post": ("单位及职务", "Unit and post"),
+    "reg_col_term": ("任职时间", "Term"),
+    "reg_term_from": ("{start}起", "from {start}"),
+    "reg_term_span": ("{start}至{end}", "{start} to {end}"),
+    "reg_born": ("{born}生", "born {born}"),
+    "reg_line_term_from": ("{start}起任职", "in office from {start}"),
+    "reg_line_term_span": ("{start}至{end}任职", "in office {start} to {end}"),
 }

@@ -177,3 +177,18 @@ def test_import_lists_each_skipped_row_and_accepts_every_separator(
     assert "孙七" in rule_line(out, "第 10 行")
     english = cli("--lang", "en", "--book", book_path, "roster", "import", csv_path).out
     assert "row 8" in english.lower() and "第" not in english
+
+
+def test_new_year_carries_the_term_and_profile(cli, book_path: Path, tmp_path: Path) -> None:
+    args = ["--joined", "2026-04-01", "--gender", "男", "--born", "1970-01", "--post", "站长"]
+    assert cli("--book", book_path, "roster", "add", "赵六", *args).code == 0
+    result = cli("--book", book_path, "new-year")
+    assert result.code == 0, result.err
+    nxt = next(p for p in book_path.parent.glob("*2027*.json"))
+    row = roster(cli, nxt)["赵六"]
+    assert (row["joined_on"], row["gender"], row["born"], row["post"]) == (
+        "2026-04-01",
+        "male",
+        "1970-01",
+        "站长",
+    )
