@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, Static
 
 from grouptui.domain.models import Deputy
-from grouptui.domain.roster import term_start
+from grouptui.domain.roster import default_joined
 from grouptui.domain.vocab import GENDERS, LEVELS, label
 from grouptui.i18n import get_language, t
 from grouptui.store.errors import BookError
@@ -95,7 +95,7 @@ class DeputyForm(FormScreen["Deputy | None"]):
     def _shown(self, field_id: str) -> str:
         """What the field holds when the form opens."""
         if field_id == "joined_on":
-            joined = self.deputy.joined_on or term_start(self.book.meta.year)
+            joined = self.deputy.joined_on or default_joined(self.book.meta.year)
             return joined.isoformat()
         return str(getattr(self.deputy, field_id))
 
