@@ -93,7 +93,7 @@ def born_text(born: str) -> str:
 
 def unit_post(row: RegisterRow) -> str:
     """单位及职务: the work unit and the post held there."""
-    return " ".join(part for part in (row.unit, row.post) if part)
+    return " ".join(row.profile[f] for f in ("unit", "post") if row.profile.get(f))
 
 
 def term_cell(row: RegisterRow) -> str:
@@ -106,8 +106,11 @@ def term_cell(row: RegisterRow) -> str:
 
 def profile_cells(row: RegisterRow, lang: str) -> list[str]:
     """The profile's cells, in the order of ``PROFILE_COLUMNS``."""
-    gender = label(GENDERS, row.gender, lang) if row.gender else ""
-    return [gender, born_text(row.born), row.ethnicity, row.party, unit_post(row), term_cell(row)]
+    said = row.profile
+    gender = label(GENDERS, said["gender"], lang) if said.get("gender") else ""
+    born = born_text(said.get("born", ""))
+    ethnicity, party = said.get("ethnicity", ""), said.get("party", "")
+    return [gender, born, ethnicity, party, unit_post(row), term_cell(row)]
 
 
 def profile_shown(form: RegisterForm) -> list[int]:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from grouptui.domain.models import Deputy, Setting
+from grouptui.domain.roster import PROFILE_FIELDS
 from grouptui.store.atomic import read_regular
 from grouptui.store.book import Book, default_book_name
 from grouptui.store.errors import BookError
@@ -70,15 +71,10 @@ CARRIED = (
     "levels",
     "constituency",
     "phone",
-    "unit",
     "is_new",
     "joined_on",
     "remarks",
-    "gender",
-    "born",
-    "ethnicity",
-    "party",
-    "post",
+    *PROFILE_FIELDS,
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
@@ -112,19 +112,7 @@ def register(app: typer.Typer) -> None:
         from grouptui.store.roster import checked_deputy, save_deputy
 
         state: State = ctx.obj
-        values = {
-            "name": name,
-            "levels": level,
-            "constituency": constituency,
-            "unit": unit,
-            "is_new": new,
-            "joined_on": joined,
-            "gender": gender,
-            "born": born,
-            "ethnicity": ethnicity,
-            "party": party,
-            "post": post,
-        }
+        values = _fields(ctx.params, "phone")
         with state.open_book(write=True) as book:
             deputy = _checked(
                 lambda: save_deputy(
@@ -161,22 +149,11 @@ def register(app: typer.Typer) -> None:
         from grouptui.store.roster import checked_deputy, save_deputy
 
         state: State = ctx.obj
-        given = {
-            "name": new_name,
-            "levels": level or None,
-            "constituency": constituency,
-            "phone": phone,
-            "unit": unit,
-            "joined_on": joined,
-            "gender": gender,
-            "born": born,
-            "ethnicity": ethnicity,
-            "party": party,
-            "post": post,
-        }
-        values = {key: value for key, value in given.items() if value is not None}
+        values = _fields(ctx.params, "name", "phone")
         with state.open_book(write=True) as book:
             deputy = _named(book, name)
+            if phone is not None:
+                deputy = replace(deputy, phone=phone.strip())  # as ``add`` keeps it
             saved = _checked(
                 lambda: save_deputy(book, checked_deputy(deputy, year=book.meta.year, **values))
             )
@@ -212,6 +189,20 @@ def register(app: typer.Typer) -> None:
         echo(t("roster_imported", count=len(fresh), skipped=len(skipped)))
         for row in skipped:
             echo(t("import_skipped_row", row=row.row, reason=t(row.key, **row.params)))
+
+
+#: Options whose deputy field has another name.
+_FIELD_OF = {"level": "levels", "new": "is_new", "new_name": "name", "joined": "joined_on"}
+
+
+def _fields(params: dict[str, Any], *skip: str) -> dict[str, Any]:
+    """The deputy's fields from the command's options, leaving out ``skip`` and those
+    not given (None, or no ``--level``)."""
+    return {
+        _FIELD_OF.get(key, key): value
+        for key, value in params.items()
+        if key not in skip and value is not None and value != []
+    }
 
 
 def _named(book: Book, name: str) -> Deputy:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, Suggestion
-from grouptui.domain.roster import default_joined
+from grouptui.domain.roster import PROFILE_FIELDS, default_joined
 from grouptui.domain.scoring import ScoringRules
 from grouptui.domain.vocab import DUTY_CATEGORIES, SATISFACTION, SUGGESTION_STATUS
 
@@ -62,13 +62,8 @@ class RegisterRow:
     remarks: str = ""
     #: the 述职 evaluation's grade (``evaluation.GRADES``) at the latest meeting, or "".
     evaluation: str = ""
-    #: the paper form's profile (``Deputy`` fields of the same names).
-    gender: str = ""
-    born: str = ""
-    ethnicity: str = ""
-    party: str = ""
-    unit: str = ""
-    post: str = ""
+    #: the paper form's profile: ``roster.PROFILE_FIELDS`` of the deputy, by name.
+    profile: dict[str, str] = field(default_factory=dict)
     #: the term's first day (the start of the year when the book does not say).
     joined_on: date | None = None
 
@@ -181,12 +176,7 @@ def build_form(
                 score=rules.score(counts[d.id]) if rules else None,
                 remarks=remarks.get(d.id, ""),
                 evaluation=evaluations.get(d.id, ""),
-                gender=d.gender,
-                born=d.born,
-                ethnicity=d.ethnicity,
-                party=d.party,
-                unit=d.unit,
-                post=d.post,
+                profile={f: getattr(d, f) for f in PROFILE_FIELDS},
                 joined_on=d.joined_on or default_joined(year),
             )
         )
@@ -210,12 +200,7 @@ def row_json(row: RegisterRow) -> dict:
         "active": row.active,
         "retired_on": row.retired_on.isoformat() if row.retired_on else None,
         "joined_on": row.joined_on.isoformat() if row.joined_on else None,
-        "gender": row.gender,
-        "born": row.born,
-        "ethnicity": row.ethnicity,
-        "party": row.party,
-        "unit": row.unit,
-        "post": row.post,
+        **row.profile,
         "counts": dict(row.counts),
         "hours": row.hours,
         "receptions": row.receptions,

@@ -24,6 +24,8 @@ LEVEL_SEPARATORS = re.compile(r"[,，、/;；\s]+")
 _DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 #: A month as offices write it: 1968-05, 1968/5, 1968.5, 1968年5月, 196805.
 _MONTH = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*月?")
+#: The deputy's fields the registration form prints as the profile, in its order.
+PROFILE_FIELDS = ("gender", "born", "ethnicity", "party", "unit", "post")
 #: Longest profile text (民族, 政治面貌, 职务), in characters.
 MAX_PROFILE = 40
 

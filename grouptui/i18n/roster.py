@@ -75,4 +75,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reg_born": ("{born}生", "born {born}"),
     "reg_line_term_from": ("{start}起任职", "in office from {start}"),
     "reg_line_term_span": ("{start}至{end}任职", "in office {start} to {end}"),
+    # the profile's fields as a merge conflict names them
+    "mergefield_gender": ("性别", "Gender"),
+    "mergefield_born": ("出生年月", "Born"),
+    "mergefield_ethnicity": ("民族", "Ethnicity"),
+    "mergefield_party": ("政治面貌", "Political affiliation"),
+    "mergefield_post": ("职务", "Post"),
 }
