@@ -176,3 +176,20 @@ def test_new_year_carries_the_term_and_profile(cli, book_path: Path, tmp_path: P
         "1970-01",
         "站长",
     )
+
+
+def test_an_older_book_without_terms_or_profile_opens_and_counts_the_whole_year(
+    cli, book_path: Path
+) -> None:
+    data = json.loads(book_path.read_text("utf-8"))
+    for doc in data["deputies"].values():
+        for key in ("joined_on", "gender", "born", "ethnicity", "party", "post"):
+            doc.pop(key, None)
+    book_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert roster(cli, book_path)["张三"]["joined_on"] is None
+    result = cli("--book", book_path, "check", "--as-of", "2026-12-31", "--json")
+    rules = {r["rule"]: r for r in json.loads(result.out)["rules"]}
+    rows = rules["reception_every_deputy"]["details"]["deputies"]
+    assert [r["months_served"] for r in rows] == [12, 12, 12]
+    register = json.loads(cli("--book", book_path, "register", "--json").out)
+    assert {r["joined_on"] for r in register["rows"]} == {"2026-01-01"}

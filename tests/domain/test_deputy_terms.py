@@ -64,3 +64,13 @@ def test_a_deputy_is_held_only_to_the_months_served() -> None:
     rows = {r["name"]: r for r in found["voter_contacts"].details["deputies"]}
     assert rows["新代表"]["months_served"] == 3 and rows["新代表"]["needed"] == 1
     assert rows["离任者"]["months_served"] == 3 and rows["离任者"]["status"] == "missed"
+
+
+def test_a_book_without_term_dates_reads_them_as_the_whole_year() -> None:
+    """Books written before terms were kept have no joined_on: the year's start, no migration."""
+    old = Deputy(id="d-old", name="老代表")  # joined_on missing, as in such a book
+    facts = BookFacts(year=2026, records=[], attendance=[], deputies=[old], plan=[])
+    found = {r.rule: r for r in evaluate(effective_rules({}), facts, date(2026, 12, 31))}
+    for rule in ("reception_every_deputy", "voter_contacts"):
+        row = found[rule].details["deputies"][0]
+        assert row["months_served"] == 12 and row["status"] != "met", rule
