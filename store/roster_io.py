@@ -2,9 +2,9 @@
 
 Header names may be Chinese or English (姓名/name, 层级/levels, 选区/constituency,
 电话/phone, 单位/unit, 新任/new, 任职日期/joined, 性别/gender, 出生年月/born,
-民族/ethnicity, 政治面貌/party, 职务/post). A row that cannot be used is skipped and
-reported with its row number and the reason, as data: the caller words it. CSV files may be UTF-8 (with or without BOM) or GBK, as
-Excel on a Chinese Windows writes them.
+民族/ethnicity, 政治面貌/party, 职务/post). CSV files may be UTF-8 (with or without BOM) or
+GBK, as Excel on a Chinese Windows writes them. A row that cannot be used is skipped and
+reported with its row number and the reason, as data: the caller words it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ HEADERS = {
     "levels": ("层级", "级别", "levels", "level", "代表层级"),
     "constituency": ("选区", "constituency"),
     "phone": ("电话", "联系电话", "手机", "phone"),
-    "unit": ("单位", "工作单位", "unit"),
+    "unit": ("单位", "工作单位", "单位及职务", "unit"),
     "is_new": ("新任", "new", "is_new"),
     "joined_on": ("任职日期", "任职时间", "joined", "joined_on"),
     "gender": ("性别", "gender", "sex"),

@@ -22,6 +22,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 LEVEL_SEPARATORS = re.compile(r"[,，、/;；\s]+")
 #: A date as offices write it: 2026-07-15, 2026/7/15, 2026.7.15, 2026年7月15日.
 _DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+#: The time openpyxl writes after the day of a date cell: 2026-07-15 00:00:00.
+_TIME = re.compile(r"\s+\d{1,2}:\d{2}(:\d{2})?$")
+#: Other ways of writing a gender.
+_GENDER_WORDS = {"m": "male", "f": "female", "男性": "male", "女性": "female"}
 #: A month as offices write it: 1968-05, 1968/5, 1968.5, 1968年5月, 196805.
 _MONTH = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*月?")
 #: The deputy's fields the registration form prints as the profile, in its order.
@@ -91,7 +95,7 @@ def parse_day(text: str | date) -> date:
     if isinstance(text, date):
         return text
     raw = unicodedata.normalize("NFKC", text).strip()
-    match = _DAY.fullmatch(raw.split(" ")[0] if raw.endswith(":00") else raw)
+    match = _DAY.fullmatch(_TIME.sub("", raw))
     if match:
         try:
             return date(*(int(g) for g in match.groups()))
@@ -119,7 +123,7 @@ def parse_gender(text: str) -> str:
     raw = text.strip()
     if not raw:
         return ""
-    key = parse_choice(GENDERS, raw) or {"m": "male", "f": "female"}.get(raw.lower())
+    key = parse_choice(GENDERS, raw) or _GENDER_WORDS.get(raw.lower())
     if key is None:
         raise RosterError("gender_bad", value=text)
     return key
