@@ -139,7 +139,7 @@ def register(app: typer.Typer) -> None:
         constituency: str | None = typer.Option(None, "--constituency", help=t("opt_constituency")),
         phone: str | None = typer.Option(None, "--phone", help=t("opt_phone")),
         unit: str | None = typer.Option(None, "--unit", help=t("opt_unit")),
-        joined: str | None = typer.Option(None, "--joined", help=t("opt_joined")),
+        joined: str | None = typer.Option(None, "--joined", help=t("opt_joined_edit")),
         gender: str | None = typer.Option(None, "--gender", help=t("opt_gender")),
         born: str | None = typer.Option(None, "--born", help=t("opt_born")),
         ethnicity: str | None = typer.Option(None, "--ethnicity", help=t("opt_ethnicity")),

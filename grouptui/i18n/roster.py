@@ -10,6 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "任职日期 YYYY-MM-DD（默认：账册年度的1月1日）",
         "joined on YYYY-MM-DD (default: 1 January of the book's year)",
     ),
+    "opt_joined_edit": ("任职日期 YYYY-MM-DD", "joined on YYYY-MM-DD"),
     "opt_retire_on": (
         "离任日期 YYYY-MM-DD（默认：今天）",
         "retired on YYYY-MM-DD (default: today)",
