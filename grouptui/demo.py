@@ -12,7 +12,17 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from grouptui.demo_words import GIVEN, PLACES, SENTENCES, SURNAMES, TOPICS, UNITS, VILLAGES
+from grouptui.demo_words import (
+    GIVEN,
+    PARTIES,
+    PLACES,
+    POSTS,
+    SENTENCES,
+    SURNAMES,
+    TOPICS,
+    UNITS,
+    VILLAGES,
+)
 from grouptui.domain.models import (
     ActivityRecord,
     Attendance,
@@ -155,6 +165,12 @@ def _fill(book, rng: random.Random, year: int, records: int, until: date | None)
                 unit=UNITS[i % len(UNITS)],
                 is_new=i % 3 == 0,
                 joined_on=date(year, 1, 1),
+                # the profile by position, so the random draws (and the demo) stay the same
+                gender="female" if i % 3 == 1 else "male",
+                born=f"{1962 + (i * 7) % 29}-{(i * 5) % 12 + 1:02d}",
+                ethnicity="土家族" if i % 5 == 3 else "汉族",
+                party=PARTIES[i % len(PARTIES)],
+                post=POSTS[i % len(POSTS)],
             )
         )
     if records > 20:

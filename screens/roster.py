@@ -156,33 +156,45 @@ class RosterScreen(BookScreen[None]):
             self._open_form(deputy)
 
     def action_retire(self) -> None:
-        """Retire the deputy under the cursor (or reinstate a retired one), after asking."""
+        """Retire the deputy under the cursor on a date asked for (or reinstate a retired
+        one, after asking)."""
         deputy = self.current()
         if deputy is None or not self.ensure_writable():
             return
-        from grouptui.widgets.dialogs import ConfirmDialog
+        if not deputy.active:
+            from grouptui.widgets.dialogs import ConfirmDialog
 
-        key = "roster_retire_question" if deputy.active else "roster_reinstate_question"
+            self.app.push_screen(
+                ConfirmDialog(t("roster_reinstate_question", name=deputy.name)),
+                lambda yes: self._reinstate(deputy) if yes else None,
+            )
+            return
+        from grouptui.domain.roster import parse_day
+        from grouptui.store.roster import retire_deputy
+        from grouptui.widgets.form_dialog import Field, FormDialog
+
+        def submit(values: dict[str, str]) -> Deputy:
+            return retire_deputy(self.book, deputy.id, on=parse_day(values["on"]))
+
+        field = Field("on", t("roster_retire_date"), value=self.today().isoformat())
         self.app.push_screen(
-            ConfirmDialog(t(key, name=deputy.name)),
-            lambda yes: self._retire(deputy, yes),
+            FormDialog(t("roster_retire_question", name=deputy.name), [field], submit),
+            lambda saved: self._changed(saved, "roster_retired"),
         )
 
-    def _retire(self, deputy: Deputy, yes: bool | None) -> None:
-        if not yes:
-            return
+    def _reinstate(self, deputy: Deputy) -> None:
         from grouptui.domain.errors import UserFacingError
-        from grouptui.store.roster import reinstate_deputy, retire_deputy
+        from grouptui.store.roster import reinstate_deputy
 
         try:
-            if deputy.active:
-                saved = retire_deputy(self.book, deputy.id, today=self.today())
-                message = t("roster_retired", name=saved.name)
-            else:
-                saved = reinstate_deputy(self.book, deputy.id)
-                message = t("roster_reinstated", name=saved.name)
+            saved = reinstate_deputy(self.book, deputy.id)
         except (UserFacingError, BookError) as exc:
             self.notify(exc.message(), severity="error", markup=False)
             return
+        self._changed(saved, "roster_reinstated")
+
+    def _changed(self, saved: Deputy | None, message: str) -> None:
+        if saved is None:
+            return
         self.reload(select=saved.id)
-        self.notify(message, markup=False)
+        self.notify(t(message, name=saved.name), markup=False)

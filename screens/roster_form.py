@@ -1,26 +1,40 @@
-"""The deputy form: add or edit one deputy of the roster, each message under its field."""
+"""The deputy form: add or edit one deputy of the roster, each message under its field.
+
+Besides the roster's columns it holds the term's first day (filled with 1 January of the
+book's year for a new deputy, so the officer sees and can change it) and the profile the
+registration form prints (性别, 出生年月, 民族, 政治面貌, 职务).
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Static
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, Static
 
 from grouptui.domain.models import Deputy
-from grouptui.domain.vocab import LEVELS, label
+from grouptui.domain.roster import default_joined
+from grouptui.domain.vocab import GENDERS, LEVELS, label
 from grouptui.i18n import get_language, t
 from grouptui.store.errors import BookError
 from grouptui.store.roster import FieldError, checked_deputy, save_deputy
 from grouptui.widgets.choices import ChoiceGroup
 from grouptui.widgets.form import FormField, FormScreen
 
-#: The text fields of the form: (field id, catalog key of the label, Deputy attribute).
+#: The text fields after the levels: (field id = Deputy attribute, catalog key of the
+#: label, catalog key of the hint or "").
 TEXT_FIELDS = (
-    ("name", "deputy_field_name", "name"),
-    ("constituency", "deputy_field_constituency", "constituency"),
-    ("phone", "deputy_field_phone", "phone"),
-    ("unit", "deputy_field_unit", "unit"),
-    ("remarks", "deputy_field_remarks", "remarks"),
+    ("constituency", "deputy_field_constituency", ""),
+    ("phone", "deputy_field_phone", "deputy_field_phone_hint"),
+    ("unit", "deputy_field_unit", ""),
+    ("post", "deputy_field_post", ""),
+    ("joined_on", "deputy_field_joined", "deputy_field_joined_hint"),
+)
+#: The profile's text fields, after the gender.
+PROFILE_FIELDS = (
+    ("born", "deputy_field_born", "deputy_field_born_hint"),
+    ("ethnicity", "deputy_field_ethnicity", ""),
+    ("party", "deputy_field_party", ""),
+    ("remarks", "deputy_field_remarks", ""),
 )
 
 
@@ -43,8 +57,7 @@ class DeputyForm(FormScreen["Deputy | None"]):
         with VerticalScroll(id="form-body", classes="form-body"):
             title = t("deputy_form_add") if self.adding else t("deputy_form_edit")
             yield Static(title, id="form-title", classes="form-title", markup=False)
-            for field_id, label_key, attr in TEXT_FIELDS[:1]:
-                yield self._text_field(field_id, label_key, getattr(deputy, attr), True)
+            yield self._text_field("name", "deputy_field_name", "", required=True)
             yield FormField(
                 t("deputy_field_levels"),
                 ChoiceGroup(
@@ -55,8 +68,20 @@ class DeputyForm(FormScreen["Deputy | None"]):
                 hint=t("deputy_field_levels_hint"),
                 id="levels",
             )
-            for field_id, label_key, attr in TEXT_FIELDS[1:]:
-                yield self._text_field(field_id, label_key, getattr(deputy, attr), False)
+            for field_id, label_key, hint_key in TEXT_FIELDS:
+                yield self._text_field(field_id, label_key, hint_key)
+            yield FormField(
+                t("deputy_field_gender"),
+                Select(
+                    [(label(GENDERS, key, lang), key) for key in GENDERS],
+                    value=deputy.gender if deputy.gender in GENDERS else Select.NULL,
+                    prompt=t("deputy_field_gender_blank"),
+                    id="gender-input",
+                ),
+                id="gender",
+            )
+            for field_id, label_key, hint_key in PROFILE_FIELDS:
+                yield self._text_field(field_id, label_key, hint_key)
             yield FormField(
                 t("deputy_field_status"),
                 Checkbox(t("deputy_field_is_new"), deputy.is_new, id="is_new-input"),
@@ -67,12 +92,20 @@ class DeputyForm(FormScreen["Deputy | None"]):
                 yield Button(t("form_cancel"), id="cancel")
         yield Footer()
 
-    def _text_field(self, field_id: str, label_key: str, value: str, required: bool) -> FormField:
-        hint = t("deputy_field_phone_hint") if field_id == "phone" else ""
+    def _shown(self, field_id: str) -> str:
+        """What the field holds when the form opens."""
+        if field_id == "joined_on":
+            joined = self.deputy.joined_on or default_joined(self.book.meta.year)
+            return joined.isoformat()
+        return str(getattr(self.deputy, field_id))
+
+    def _text_field(
+        self, field_id: str, label_key: str, hint_key: str, *, required: bool = False
+    ) -> FormField:
         return FormField(
             t(label_key),
-            Input(value, id=f"{field_id}-input"),
-            hint=hint,
+            Input(self._shown(field_id), id=f"{field_id}-input"),
+            hint=t(hint_key) if hint_key else "",
             required=required,
             id=field_id,
         )
@@ -85,19 +118,12 @@ class DeputyForm(FormScreen["Deputy | None"]):
         """Check every field, show what is wrong under it, or save and close."""
         values = self.form_values()
         app = self.app
+        values["gender"] = values["gender"] or ""
+        values["is_new"] = bool(values["is_new"])
         try:
-            deputy = checked_deputy(
-                self.deputy,
-                name=values["name"],
-                levels=values["levels"],
-                constituency=values["constituency"],
-                phone=values["phone"],
-                unit=values["unit"],
-                is_new=bool(values["is_new"]),
-                remarks=values["remarks"],
-            )
+            deputy = checked_deputy(self.deputy, year=self.book.meta.year, **values)
             self.show_errors({})
-            saved = save_deputy(self.book, deputy, today=self.today())
+            saved = save_deputy(self.book, deputy)
         except FieldError as exc:
             self.show_errors({exc.field: exc.message()})
             return

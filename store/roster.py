@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from grouptui.domain.models import Deputy
-from grouptui.domain.roster import RosterError, clean_name
-from grouptui.domain.vocab import LEVELS
+from grouptui.domain.roster import (
+    RosterError,
+    check_joined,
+    check_left,
+    clean_name,
+    clean_profile,
+    default_joined,
+    parse_born,
+    parse_day,
+    parse_gender,
+    parse_levels,
+)
 from grouptui.store.book import Book
 
 #: What a phone field may hold: digits, spaces, + - ( ) and separators between numbers.
@@ -42,35 +54,54 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def checked_deputy(
-    deputy: Deputy,
-    *,
-    name: str,
-    levels: list[str],
-    constituency: str,
-    phone: str,
-    unit: str,
-    is_new: bool,
-    remarks: str,
-) -> Deputy:
-    """``deputy`` with the form's values, validated; :class:`FieldError` names the bad field."""
-    try:
-        clean = clean_name(name)
-    except RosterError as exc:
-        raise FieldError("name", exc.key, **exc.params) from None
-    bad = [lv for lv in levels if lv not in LEVELS]
-    if bad:
-        raise FieldError("levels", "bad_level", value=bad[0])
-    return replace(
-        deputy,
-        name=clean,
-        levels=[lv for lv in LEVELS if lv in levels],
-        constituency=clean_text(constituency),
-        phone=clean_phone(phone),
-        unit=clean_text(unit),
-        is_new=is_new,
-        remarks=clean_text(remarks),
-    )
+def _levels(value: list[str] | str) -> list[str]:
+    return parse_levels([value] if isinstance(value, str) else value)
+
+
+def _joined(value: str | date | None) -> date | None:
+    return None if value is None or value == "" else parse_day(value)
+
+
+#: How each field of the deputy form is cleaned; a RosterError names the field.
+CLEANERS: dict[str, Callable[[Any], Any]] = {
+    "name": clean_name,
+    "levels": _levels,
+    "constituency": clean_text,
+    "phone": clean_phone,
+    "unit": clean_text,
+    "is_new": bool,
+    "remarks": clean_text,
+    "joined_on": _joined,
+    "gender": parse_gender,
+    "born": parse_born,
+    "ethnicity": clean_profile,
+    "party": clean_profile,
+    "post": clean_profile,
+}
+
+
+def checked_deputy(deputy: Deputy, *, year: int, **values: Any) -> Deputy:
+    """``deputy`` with the given fields changed, each cleaned by ``CLEANERS``.
+
+    Only the fields passed change, so the form (every field) and ``roster edit`` (the
+    options given) share the checks. ``year`` is the book's: a deputy who joined after it
+    cannot have served in it. :class:`FieldError` names the bad field.
+    """
+    changes: dict[str, Any] = {}
+    for name, value in values.items():
+        try:
+            changes[name] = CLEANERS[name](value)
+        except RosterError as exc:
+            raise FieldError(name, exc.key, **exc.params) from None
+    joined = changes.get("joined_on")
+    if joined is not None:
+        try:
+            check_joined(joined, year)
+            if deputy.retired_on is not None:
+                check_left(deputy.retired_on, joined)
+        except RosterError as exc:
+            raise FieldError("joined_on", exc.key, **exc.params) from None
+    return replace(deputy, **changes)
 
 
 def _check_unique(book: Book, deputy: Deputy) -> None:
@@ -79,21 +110,36 @@ def _check_unique(book: Book, deputy: Deputy) -> None:
             raise FieldError("name", "deputy_exists", name=deputy.name)
 
 
-def save_deputy(book: Book, deputy: Deputy, *, today: date) -> Deputy:
+def with_term(deputy: Deputy, year: int) -> Deputy:
+    """``deputy`` with a first day of term: the start of ``year`` when nobody said."""
+    if deputy.joined_on is not None:
+        return deputy
+    return replace(deputy, joined_on=default_joined(year))
+
+
+def save_deputy(book: Book, deputy: Deputy) -> Deputy:
     """Add or update ``deputy`` (already checked); a second active deputy of the same
-    name is refused."""
+    name is refused. A new deputy's term starts with the book's year unless it says."""
     _check_unique(book, deputy)
-    if book.deputies.get(deputy.id) is None and deputy.joined_on is None:
-        deputy = replace(deputy, joined_on=today)
+    if book.deputies.get(deputy.id) is None:
+        deputy = with_term(deputy, book.meta.year)
     return book.deputies.save(deputy)
 
 
-def retire_deputy(book: Book, deputy_id: str, *, today: date) -> Deputy:
-    """Mark the deputy retired (离任) as of ``today``; kept in the roster and the books."""
+def retire_deputy(book: Book, deputy_id: str, *, on: date) -> Deputy:
+    """Mark the deputy retired (离任) as of ``on``; kept in the roster and the books.
+
+    Retiring a retired deputy again corrects the date. A date before the term began is
+    refused (:class:`FieldError` on ``retired_on``).
+    """
     deputy = book.deputies.get(deputy_id)
     if deputy is None:
         raise RosterError("deputy_not_found", name=deputy_id)
-    return book.deputies.save(replace(deputy, active=False, retired_on=today))
+    try:
+        check_left(on, deputy.joined_on)
+    except RosterError as exc:
+        raise FieldError("retired_on", exc.key, **exc.params) from None
+    return book.deputies.save(replace(deputy, active=False, retired_on=on))
 
 
 def reinstate_deputy(book: Book, deputy_id: str) -> Deputy:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from grouptui.domain.models import Deputy, Setting
+from grouptui.domain.roster import PROFILE_FIELDS
 from grouptui.store.atomic import read_regular
 from grouptui.store.book import Book, default_book_name
 from grouptui.store.errors import BookError
@@ -33,18 +34,10 @@ def start_next_year(
     path = book.path.parent / default_book_name(meta.group, year)
 
     def fill(new: Book) -> None:
+        # The same deputies (ids kept: the term's training days are matched by id), with
+        # their term and profile; nothing of this year's merge bookkeeping.
         new.deputies.save_many(
-            Deputy(
-                name=d.name,
-                levels=d.levels,
-                constituency=d.constituency,
-                phone=d.phone,
-                unit=d.unit,
-                is_new=d.is_new,
-                joined_on=d.joined_on,
-                remarks=d.remarks,
-                id=d.id,
-            )
+            Deputy(id=d.id, **{f: getattr(d, f) for f in CARRIED})
             for d in book.deputies.all()
             if d.active
         )
@@ -72,6 +65,17 @@ def start_next_year(
 
 #: Kinds of settings documents that are not carried into the next year's book.
 YEAR_ONLY_SETTINGS = ("briefing_no", "evaluation")
+#: What next year's book keeps of each serving deputy.
+CARRIED = (
+    "name",
+    "levels",
+    "constituency",
+    "phone",
+    "is_new",
+    "joined_on",
+    "remarks",
+    *PROFILE_FIELDS,
+)
 
 
 def sibling_books(book_path: Path) -> list[Path]:

@@ -85,9 +85,22 @@ class Deputy(Entity):
     #: first term (新任) rather than returning.
     is_new: bool = False
     active: bool = True
+    #: the first day of the term in office; None in books written before terms were kept,
+    #: read as the start of the book's year (``rule_calendar.served_window``).
     joined_on: date | None = None
     retired_on: date | None = None
     remarks: str = ""
+    # The profile the registration form (代表履职情况登记表) prints; all optional.
+    #: keys of ``vocab.GENDERS`` or "".
+    gender: str = ""
+    #: 出生年月 as ``YYYY-MM``, or "".
+    born: str = ""
+    #: 民族, as typed (汉族).
+    ethnicity: str = ""
+    #: 政治面貌, as typed (中共党员, 群众).
+    party: str = ""
+    #: 职务 at ``unit`` (单位及职务 on the form is both).
+    post: str = ""
 
 
 @dataclass(kw_only=True)

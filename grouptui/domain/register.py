@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy, DutyEntry, Suggestion
+from grouptui.domain.roster import PROFILE_FIELDS, default_joined
 from grouptui.domain.scoring import ScoringRules
 from grouptui.domain.vocab import DUTY_CATEGORIES, SATISFACTION, SUGGESTION_STATUS
 
@@ -62,6 +63,10 @@ class RegisterRow:
     remarks: str = ""
     #: the 述职 evaluation's grade (``evaluation.GRADES``) at the latest meeting, or "".
     evaluation: str = ""
+    #: the paper form's profile: ``roster.PROFILE_FIELDS`` of the deputy, by name.
+    profile: dict[str, str] = field(default_factory=dict)
+    #: the term's first day (the start of the year when the book does not say).
+    joined_on: date | None = None
 
 
 @dataclass
@@ -172,6 +177,8 @@ def build_form(
                 score=rules.score(counts[d.id]) if rules else None,
                 remarks=remarks.get(d.id, ""),
                 evaluation=evaluations.get(d.id, ""),
+                profile={f: getattr(d, f) for f in PROFILE_FIELDS},
+                joined_on=d.joined_on or default_joined(year),
             )
         )
     return RegisterForm(
@@ -193,6 +200,8 @@ def row_json(row: RegisterRow) -> dict[str, Any]:
         "name": row.name,
         "active": row.active,
         "retired_on": row.retired_on.isoformat() if row.retired_on else None,
+        "joined_on": row.joined_on.isoformat() if row.joined_on else None,
+        **row.profile,
         "counts": dict(row.counts),
         "hours": row.hours,
         "receptions": row.receptions,

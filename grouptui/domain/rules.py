@@ -258,11 +258,14 @@ class _Context:
         per_year = self.rules["voter_contacts_per_deputy_per_year"]
         contacts = contact_dates(self.records, self.facts.attendance, self.facts.duty, self.as_of)
         rows = contact_rows(self.facts.deputies, self.year, self.as_of, per_year, contacts)
+        # "met" counts those who reached their count; a deputy with one contact of two has
+        # still contacted voters, and the sentence says both.
+        contacted = sum(1 for r in rows if r["needed"] > 0 and r["done"] > 0)
         return self._per_deputy(
             "voter_contacts",
             rows,
             "rule_voter_contact_deputies",
-            {"per_year": per_year},
+            {"per_year": per_year, "contacted": contacted},
             pending="rule_voter_contact_pending",
         )
 

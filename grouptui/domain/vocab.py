@@ -75,6 +75,11 @@ LEVELS: dict[str, tuple[str, str]] = {
     "province": ("省", "province"),
 }
 
+GENDERS: dict[str, tuple[str, str]] = {
+    "male": ("男", "male"),
+    "female": ("女", "female"),
+}
+
 ATTENDANCE: dict[str, tuple[str, str]] = {
     "present": ("出席", "present"),
     "leave": ("请假", "on leave"),

@@ -21,7 +21,7 @@ from grouptui.domain.register import RegisterForm, RegisterRow
 from grouptui.domain.vocab import DUTY_CATEGORIES
 from grouptui.export.model import Sheet
 from grouptui.export.record_book import quarter_name
-from grouptui.export.register_table import cells, columns, term_line
+from grouptui.export.register_table import cells, columns, first_count, term_line
 from grouptui.export.view import BookView, Filters
 from grouptui.i18n import fmt_date, get_language, t
 
@@ -87,28 +87,30 @@ def _quarter_form(book: Book, quarter: int) -> RegisterForm:
 def row_values(form: RegisterForm, row: RegisterRow, lang: str) -> list[str | int | float]:
     """One deputy's cells as the screen shows them, with the numbers kept as numbers.
 
-    The order is :func:`grouptui.export.register_table.columns`: name, one count per duty
-    category, receptions, suggestions, handling, training days (year, term), 述职,
-    satisfaction, score (when scored), remarks.
+    The order is :func:`grouptui.export.register_table.columns`: name, the profile
+    (those :func:`~grouptui.export.register_table.profile_shown`), one count per duty category, receptions, suggestions,
+    handling, training days (year, term), 述职, satisfaction, score (when scored), remarks.
     """
     values: list[str | int | float] = list(cells(form, row, lang))
+    c = first_count(form)
     k = len(DUTY_CATEGORIES)
-    values[1 : 1 + k] = [row.counts.get(cat, 0) for cat in DUTY_CATEGORIES]
-    values[1 + k] = row.receptions
-    values[2 + k] = row.suggestions
-    values[4 + k] = row.training_days
-    values[5 + k] = row.term_training_days
+    values[c : c + k] = [row.counts.get(cat, 0) for cat in DUTY_CATEGORIES]
+    values[c + k] = row.receptions
+    values[c + k + 1] = row.suggestions
+    values[c + k + 3] = row.training_days
+    values[c + k + 4] = row.term_training_days
     if form.scored:
-        values[8 + k] = row.score or 0.0
+        values[c + k + 7] = row.score or 0.0
     return values
 
 
 def numeric_columns(form: RegisterForm) -> set[int]:
     """Indexes (in :func:`row_values`) of the columns holding numbers."""
+    c = first_count(form)
     k = len(DUTY_CATEGORIES)
-    numeric = {*range(1, 1 + k), 1 + k, 2 + k, 4 + k, 5 + k}
+    numeric = {*range(c, c + k), c + k, c + k + 1, c + k + 3, c + k + 4}
     if form.scored:
-        numeric.add(8 + k)
+        numeric.add(c + k + 7)
     return numeric
 
 
@@ -120,8 +122,9 @@ def register_header(form: RegisterForm) -> tuple[list[tuple[str, int]], list[str
     """
     header = [t("export_h_no"), *columns(form)]
     k = len(DUTY_CATEGORIES)
-    groups = [("", 1), ("", 1), (t("export_h_duty_counts"), k)]
-    groups += [("", 1)] * (len(header) - 2 - k)
+    c = first_count(form)
+    groups = [("", 1)] * (1 + c) + [(t("export_h_duty_counts"), k)]
+    groups += [("", 1)] * (len(header) - 1 - c - k)
     return groups, header
 
 

@@ -7,8 +7,19 @@ show the same cells. Avoids ambiguous-width characters so CJK columns stay align
 from __future__ import annotations
 
 from grouptui.domain.register import RegisterForm, RegisterRow
-from grouptui.domain.vocab import DUTY_CATEGORIES, SATISFACTION, SUGGESTION_STATUS, label
-from grouptui.i18n import fmt_date, t
+from grouptui.domain.vocab import DUTY_CATEGORIES, GENDERS, SATISFACTION, SUGGESTION_STATUS, label
+from grouptui.i18n import fmt_date, get_language, t
+
+#: The paper form's profile columns, between the name and the duty counts (catalog keys);
+#: one nobody has filled in is left out (:func:`profile_shown`), the term never is.
+PROFILE_COLUMNS = (
+    "reg_col_gender",
+    "reg_col_born",
+    "reg_col_ethnicity",
+    "reg_col_party",
+    "reg_col_unit_post",
+    "reg_col_term",
+)
 
 
 def _num(value: float) -> str:
@@ -30,6 +41,7 @@ def _counts(vocab: dict[str, tuple[str, str]], counts: dict[str, int], lang: str
 def columns(form: RegisterForm) -> list[str]:
     """The column headings."""
     cols = [t("reg_col_name")]
+    cols += [t(PROFILE_COLUMNS[i]) for i in profile_shown(form)]
     cols += [t(f"reg_cat_{cat}") for cat in DUTY_CATEGORIES]
     cols += [
         t("reg_col_receptions"),
@@ -53,7 +65,8 @@ def name_cell(row: RegisterRow) -> str:
 
 def cells(form: RegisterForm, row: RegisterRow, lang: str) -> list[str]:
     """One row's cells, in the order of :func:`columns`."""
-    out = [name_cell(row)]
+    profile = profile_cells(row, lang)
+    out = [name_cell(row), *(profile[i] for i in profile_shown(form))]
     out += [str(row.counts.get(cat, 0)) for cat in DUTY_CATEGORIES]
     out += [
         str(row.receptions),
@@ -68,6 +81,66 @@ def cells(form: RegisterForm, row: RegisterRow, lang: str) -> list[str]:
         out.append(_num(row.score or 0.0))
     out.append(row.remarks)
     return out
+
+
+def born_text(born: str) -> str:
+    """出生年月 as the form writes it: 1968年5月 (1968-05 in English)."""
+    year, _, month = born.partition("-")
+    if get_language() == "zh" and year.isdigit() and month.isdigit():
+        return f"{year}年{int(month)}月"
+    return born
+
+
+def unit_post(row: RegisterRow) -> str:
+    """单位及职务: the work unit and the post held there."""
+    return " ".join(row.profile[f] for f in ("unit", "post") if row.profile.get(f))
+
+
+def term_cell(row: RegisterRow) -> str:
+    """The term: 2026年1月1日起, or from … to … once the deputy left."""
+    start = fmt_date(row.joined_on)
+    if row.retired_on is not None:
+        return t("reg_term_span", start=start, end=fmt_date(row.retired_on))
+    return t("reg_term_from", start=start) if start else ""
+
+
+def profile_cells(row: RegisterRow, lang: str) -> list[str]:
+    """The profile's cells, in the order of ``PROFILE_COLUMNS``."""
+    said = row.profile
+    gender = label(GENDERS, said["gender"], lang) if said.get("gender") else ""
+    born = born_text(said.get("born", ""))
+    ethnicity, party = said.get("ethnicity", ""), said.get("party", "")
+    return [gender, born, ethnicity, party, unit_post(row), term_cell(row)]
+
+
+def profile_shown(form: RegisterForm) -> list[int]:
+    """Indexes (in ``PROFILE_COLUMNS``) of the profile columns the form shows.
+
+    Those some deputy has filled in, and the term: a book whose roster has no profile keeps
+    the counts in sight on a laptop's screen.
+    """
+    lang = get_language()
+    filled = [any(col) for col in zip(*(profile_cells(r, lang) for r in form.rows), strict=True)]
+    last = len(PROFILE_COLUMNS) - 1
+    return [i for i in range(len(PROFILE_COLUMNS)) if i == last or (filled and filled[i])]
+
+
+def first_count(form: RegisterForm) -> int:
+    """Index of the first duty count in a row's cells: after the name and the profile."""
+    return 1 + len(profile_shown(form))
+
+
+def profile_line(row: RegisterRow, lang: str) -> str:
+    """The profile as one line of the text form: 女，1972年3月生，壮族 …；2026年1月1日起任职."""
+    gender, born, ethnicity, party, unit, _ = profile_cells(row, lang)
+    parts = [gender, t("reg_born", born=born) if born else "", ethnicity, party, unit]
+    said = ("，" if lang == "zh" else ", ").join(p for p in parts if p)
+    start = fmt_date(row.joined_on)
+    if row.retired_on is not None:
+        term = t("reg_line_term_span", start=start, end=fmt_date(row.retired_on))
+    else:
+        term = t("reg_line_term_from", start=start) if start else ""
+    return ("；" if lang == "zh" else "; ").join(p for p in (said, term) if p)
 
 
 def reported_cell(form: RegisterForm, row: RegisterRow, lang: str) -> str:
@@ -98,6 +171,7 @@ def text_blocks(form: RegisterForm, lang: str) -> list[str]:
             name = t("reg_retired_on", name=row.name, date=fmt_date(row.retired_on))
         lines = [
             name,
+            profile_line(row, lang),
             t("reg_line_duties", duties=duties or t("none"), hours=_num(row.hours)),
             t(
                 "reg_line_suggestions",

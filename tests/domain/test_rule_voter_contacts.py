@@ -112,17 +112,23 @@ def test_one_of_two_is_at_risk_in_the_last_thirty_days_then_met():
     assert result(date(2026, 12, 30), duty=both).status == "at_risk"  # the second is later
     res = result(date(2026, 12, 31), duty=both)
     assert res.status == "met"
-    assert reason_text(res) == "1 of 1 deputies have contacted voters (at least 2 a year)"
+    assert reason_text(res) == (
+        "1 of 1 deputies have contacted voters, 1 as often as required (at least 2 a year)"
+    )
 
 
 def test_the_reason_names_who_is_short_in_both_languages():
     li = Deputy(id="d-li", name="李四")
     res = result(date(2026, 7, 1), deputies=(ZHANG, li), duty=[typed(date(2026, 2, 1))])
+    # 张三 has one contact of two: he has contacted voters, not yet as often as required
     assert reason_text(res) == (
-        "0 of 2 deputies have contacted voters (at least 2 a year); not enough yet: 张三, 李四"
+        "1 of 2 deputies have contacted voters, 0 as often as required (at least 2 a year); "
+        "not enough yet: 张三, 李四"
     )
     set_language("zh")
-    assert reason_text(res) == "2 名代表中 0 名已联系选民（每年至少 2 次）；次数未满：张三、李四"
+    assert reason_text(res) == (
+        "2 名代表中 1 名已联系选民，0 名已达要求次数（每年至少 2 次）；次数未满：张三、李四"
+    )
     assert row(res)["done"] == 1 and row(res, "李四")["done"] == 0
 
 

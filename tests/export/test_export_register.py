@@ -24,6 +24,12 @@ from tests.support.exported import export
 #: The column names as the register screen shows them, in Chinese, after 序号.
 ZH_COLUMNS = [
     "姓名",
+    "性别",
+    "出生年月",
+    "民族",
+    "政治面貌",
+    "单位及职务",
+    "任职时间",
     "人代会",
     "学习",
     "视察",
@@ -106,7 +112,7 @@ def test_demo_book_xlsx_equals_register_json(cli, scored_demo: Path, export_dir:
     ws = _register_xlsx(cli, scored_demo, export_dir)
 
     assert _names(ws) == ["序号", *ZH_COLUMNS, "积分", "备注"]
-    assert ws["C3"].value == "履职记录（条）"
+    assert ws["I3"].value == "履职记录（条）"
     rows = _rows(ws)
     assert len(rows) == len(doc["rows"]) == 12
     k = len(DUTY_CATEGORIES)
@@ -114,9 +120,10 @@ def test_demo_book_xlsx_equals_register_json(cli, scored_demo: Path, export_dir:
         assert cells[0] == n
         name = expected["name"]
         assert cells[1] == (name if expected["active"] else f"{name}（离任）")
-        assert cells[2 : 2 + k] == [expected["counts"][cat] for cat in DUTY_CATEGORIES]
-        assert all(isinstance(v, int) for v in cells[2 : 2 + k])  # numbers, not text
-        rest = cells[2 + k :]
+        c = 2 + 6  # after the profile: 性别 … 任职时间
+        assert cells[c : c + k] == [expected["counts"][cat] for cat in DUTY_CATEGORIES]
+        assert all(isinstance(v, int) for v in cells[c : c + k])  # numbers, not text
+        rest = cells[c + k :]
         assert rest == [
             expected["receptions"],
             expected["suggestions"],
@@ -271,9 +278,10 @@ def test_one_deputy_and_english(cli, counted_book: Path, export_dir: Path) -> No
     english = next(export_dir.glob("*registration-form.xlsx"))
     ws = openpyxl.load_workbook(english).active
     names = _names(ws)
-    assert names[:3] == ["No.", "Name", "Session"]
+    # nobody on this roster has a profile: only the term is shown of it
+    assert names[:4] == ["No.", "Name", "Term", "Session"]
     assert names[-3:] == ["Satisfaction", "Score", "Remarks"]
-    assert ws["C3"].value == "Duty log entries"
+    assert ws["D3"].value == "Duty log entries"
     li = _by_name(ws)["李四"]
     assert li["Handling"] == "submitted 1, answered 1" and li["Reported"] == "no"
 

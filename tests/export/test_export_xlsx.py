@@ -33,9 +33,10 @@ def test_register_title_and_two_header_rows_are_merged(register) -> None:
     assert f"A1:{last}1" in merged
     assert f"A2:{last}2" in merged
     assert "A3:A4" in merged and "B3:B4" in merged  # 序号, 姓名 span both header rows
-    assert "C3:M3" in merged  # 履职记录（条） over the eleven duty categories
-    assert ws["C3"].value == "履职记录（条）"
-    assert _header(ws, 4)[2:13] == [
+    assert "C3:C4" in merged  # 任职时间 (the roster has no profile to show)
+    assert "D3:N3" in merged  # 履职记录（条） over the eleven duty categories
+    assert ws["C3"].value == "任职时间" and ws["D3"].value == "履职记录（条）"
+    assert _header(ws, 4)[3:14] == [
         "人代会",
         "学习",
         "视察",
@@ -48,7 +49,7 @@ def test_register_title_and_two_header_rows_are_merged(register) -> None:
         "述职次数",
         "其他",
     ]
-    assert _header(ws, 3)[13:] == [
+    assert _header(ws, 3)[14:] == [
         "接待选民",
         "建议数",
         "办理情况",

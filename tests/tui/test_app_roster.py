@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, DataTable, Input
+from textual.widgets import Checkbox, DataTable, Input, Select
 
 from grouptui.widgets.form import FormField
-from tests.support.shellkit import app_on, deputy_on_disk, on_disk, screen_text
+from tests.support.shellkit import app_on, deputy_on_disk, on_disk, screen_text, until
 
 
 def rows(app) -> list[list[str]]:
@@ -76,7 +76,8 @@ async def test_add_a_deputy_with_the_form(shell_book: Path) -> None:
     assert saved["levels"] == ["town", "county"]
     assert saved["phone"] == "139 1234 5678"
     assert saved["is_new"] is True and saved["active"] is True
-    assert saved["joined_on"] == "2026-05-20"
+    # the term starts with the book's year, not the day the roster was typed (issue 13)
+    assert saved["joined_on"] == "2026-01-01"
 
 
 @pytest.mark.parametrize(
@@ -86,6 +87,9 @@ async def test_add_a_deputy_with_the_form(shell_book: Path) -> None:
         ("name", "张三", "名册里已有代表“张三”"),
         ("name", "张三,李四", "不能含控制字符或逗号"),
         ("phone", "138-abc", "电话只能含数字"),
+        ("joined_on", "2027-02-01", "晚于账册年度 2026 年"),
+        ("joined_on", "去年", "日期应为 YYYY-MM-DD"),
+        ("born", "1968-13", "出生年月应写作"),
     ],
 )
 async def test_validation_message_under_the_field(
@@ -139,28 +143,67 @@ async def test_edit_a_deputy(shell_book: Path) -> None:
     assert saved["levels"] == ["town", "county"]
 
 
-async def test_retire_and_reinstate_after_confirming(shell_book: Path) -> None:
+async def test_retire_on_a_date_asked_for_and_reinstate(shell_book: Path) -> None:
     app = app_on(shell_book)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_roster(pilot)
         await pilot.press("r")
-        await pilot.pause()
-        assert "把“张三”标记为离任吗" in screen_text(app)
-        await pilot.press("n")
-        await pilot.pause()
+        await until(pilot, lambda: "把“张三”标记为离任吗" in screen_text(app))
+        assert app.screen.query_one("#f-on", Input).value == "2026-05-20"  # today, by default
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen.destination_id == "roster")
         assert deputy_on_disk(shell_book, "张三")["active"] is True
         await pilot.press("r")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await until(pilot, lambda: "把“张三”标记为离任吗" in screen_text(app))
+        app.screen.query_one("#f-on", Input).value = "2025-12-31"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "早于任职日期" in screen_text(app))
+        app.screen.query_one("#f-on", Input).value = "2026-03-31"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen.destination_id == "roster")
         # Retired deputies go after the active ones, marked 离任.
         assert rows(app)[-1][0] == "张三" and rows(app)[-1][-1] == "离任"
-        assert deputy_on_disk(shell_book, "张三")["retired_on"] == "2026-05-20"
+        assert deputy_on_disk(shell_book, "张三")["retired_on"] == "2026-03-31"
         assert deputy_on_disk(shell_book, "张三")["active"] is False
         await pilot.press("r", "y")
-        await pilot.pause()
-        assert deputy_on_disk(shell_book, "张三")["active"] is True
+        await until(pilot, lambda: deputy_on_disk(shell_book, "张三")["active"] is True)
     assert len(on_disk(shell_book, "deputies")) == 3
+
+
+async def test_form_keeps_term_and_profile(shell_book: Path) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_roster(pilot)
+        await pilot.press("a")
+        await until(pilot, lambda: app.screen.destination_id == "deputy_form")
+        form = app.screen
+        assert form.query_one("#joined_on-input", Input).value == "2026-01-01"
+        values = {
+            "name": "赵六",
+            "joined_on": "2026-09-01",
+            "born": "1975年8月",
+            "ethnicity": "回族",
+            "party": "无党派人士",
+            "unit": "镇农技站",
+            "post": "站长",
+        }
+        for field_id, value in values.items():
+            form.query_one(f"#{field_id}-input", Input).value = value
+        form.query_one("#gender-input", Select).value = "female"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen.destination_id == "roster")
+        saved = deputy_on_disk(shell_book, "赵六")
+        assert saved["joined_on"] == "2026-09-01" and saved["born"] == "1975-08"
+        assert (saved["gender"], saved["ethnicity"], saved["party"], saved["post"]) == (
+            "female",
+            "回族",
+            "无党派人士",
+            "站长",
+        )
+        await pilot.press("end", "enter")
+        await until(pilot, lambda: app.screen.destination_id == "deputy_form")
+        assert app.screen.query_one("#born-input", Input).value == "1975-08"
+        assert app.screen.query_one("#gender-input", Select).value == "female"
 
 
 async def test_leaving_a_form_with_changes_asks_first(shell_book: Path) -> None:

@@ -100,9 +100,10 @@ async def test_register_screen_shows_the_form_and_saves_a_remark(book_path: Path
         rows = _cells(table)
         assert [r[0] for r in rows] == ["张三", "李四", "王五"]
         # columns: name, 11 categories, receptions, suggestions, ...
-        assert rows[1][9] == "2"  # 李四's suggestions (提建议)
-        assert rows[1][10] == "1"  # 李四 reported to voters (述职次数)
-        assert rows[0][12] == "1" and rows[0][15] == "1.5"
+        assert rows[0][1] == "2026年1月1日起"  # 任职时间 (no profile typed: only the term)
+        assert rows[1][10] == "2"  # 李四's suggestions (提建议)
+        assert rows[1][11] == "1"  # 李四 reported to voters (述职次数)
+        assert rows[0][13] == "1" and rows[0][16] == "1.5"
         table.move_cursor(row=2)
         await pilot.press("r")
         await pilot.pause()

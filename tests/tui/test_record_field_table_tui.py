@@ -7,8 +7,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import NOW
-from shellkit import until
 from textual.widgets import DataTable, Input, Label, TextArea
 
 from grouptui.app import make_app
@@ -18,6 +16,8 @@ from grouptui.i18n import catalog
 from grouptui.screens.record import RecordScreen
 from grouptui.screens.records import RecordsScreen
 from grouptui.store.book import Book
+from tests.support.data import NOW
+from tests.support.shellkit import until
 
 
 @pytest.fixture
