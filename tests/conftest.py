@@ -105,6 +105,32 @@ def shell_book(tmp_path: Path) -> Path:
     return build_shell_book(tmp_path / "book.json")
 
 
+@pytest.fixture
+def study_record_id(
+    cli: Callable[..., CliResult], book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """A study record attended by 张三 (test paper, handed in, 合格) and 李四 (reflections,
+    not handed in), 1.5 days of 履职学习; returns its id."""
+    monkeypatch.setenv("GROUPTUI_NOW", "2026-05-20T09:30:00")
+    import json
+
+    added = cli(
+        "--book", book_path, "record", "add", "--date", "2026-05-10", "--form", "学习培训",
+        "--theme", "代表履职专题培训", "--present", "张三,李四", "--leave", "王五", "--json",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    rid = json.loads(added.out)["id"]
+    for args in (
+        ("training", "set", rid, "--kind", "履职", "--days", "1.5"),
+        ("training", "assess", rid, "--deputy", "张三", "--by", "试卷", "--done"),
+        ("training", "assess", rid, "--deputy", "张三", "--result", "合格"),
+        ("training", "assess", rid, "--deputy", "李四", "--by", "心得", "--not-done"),
+    ):
+        done = cli("--book", book_path, *args)
+        assert done.code == 0, done.err
+    return rid
+
+
 @pytest.fixture(scope="session")
 def demo_book_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A realistic demo year (built once per session; copy it before writing)."""

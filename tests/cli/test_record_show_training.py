@@ -14,28 +14,10 @@ def fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GROUPTUI_NOW", "2026-05-20T09:30:00")
 
 
-def study_record(cli, book: Path) -> str:
-    """A study record attended by 张三 (test paper, handed in, 合格) and 李四 (reflections,
-    not handed in), 1.5 days of 履职学习; returns its id."""
-    added = cli(
-        "--book", book, "record", "add", "--date", "2026-05-10", "--form", "学习培训",
-        "--theme", "代表履职专题培训", "--present", "张三,李四", "--leave", "王五", "--json",
-    )  # fmt: skip
-    assert added.code == 0, added.err
-    rid = json.loads(added.out)["id"]
-    for args in (
-        ("training", "set", rid, "--kind", "履职", "--days", "1.5"),
-        ("training", "assess", rid, "--deputy", "张三", "--by", "试卷", "--done"),
-        ("training", "assess", rid, "--deputy", "张三", "--result", "合格"),
-        ("training", "assess", rid, "--deputy", "李四", "--by", "心得", "--not-done"),
-    ):
-        done = cli("--book", book, *args)
-        assert done.code == 0, done.err
-    return rid
-
-
-def test_record_show_prints_training_and_assessments(cli, book_path: Path) -> None:
-    rid = study_record(cli, book_path)
+def test_record_show_prints_training_and_assessments(
+    cli, book_path: Path, study_record_id: str
+) -> None:
+    rid = study_record_id
     shown = cli("--book", book_path, "record", "show", rid[:8])
     assert shown.code == 0, shown.err
     lines = shown.out.splitlines()
@@ -46,8 +28,8 @@ def test_record_show_prints_training_and_assessments(cli, book_path: Path) -> No
     assert "李四：撰写心得体会，未交" in lines
 
 
-def test_record_show_in_english_prints_training(cli, book_path: Path) -> None:
-    rid = study_record(cli, book_path)
+def test_record_show_in_english_prints_training(cli, book_path: Path, study_record_id: str) -> None:
+    rid = study_record_id
     shown = cli("--lang", "en", "--book", book_path, "record", "show", rid[:8])
     assert shown.code == 0, shown.err
     lines = shown.out.splitlines()
@@ -56,8 +38,10 @@ def test_record_show_in_english_prints_training(cli, book_path: Path) -> None:
     assert "张三: test paper, handed in, 合格" in lines
 
 
-def test_record_show_json_has_training_and_assessments(cli, book_path: Path) -> None:
-    rid = study_record(cli, book_path)
+def test_record_show_json_has_training_and_assessments(
+    cli, book_path: Path, study_record_id: str
+) -> None:
+    rid = study_record_id
     shown = cli("--book", book_path, "record", "show", rid, "--json")
     assert shown.code == 0, shown.err
     data = json.loads(shown.out)

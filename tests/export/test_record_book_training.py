@@ -4,13 +4,12 @@ attending deputy's assessment, in every format (md, html, docx, json)."""
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from grouptui.export.render_text import md_escape
-from tests.cli.test_record_show_training import study_record
+from tests.support.exported import docx_text
 
 
 @pytest.fixture(autouse=True)
@@ -27,17 +26,9 @@ def exported(cli, book: Path, out: Path, fmt: str) -> Path:
     return Path(result.out.strip().splitlines()[0])
 
 
-def docx_text(path: Path) -> str:
-    with zipfile.ZipFile(path) as z:
-        xml = z.read("word/document.xml").decode("utf-8")
-    import re
-
-    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
-
-
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.usefixtures("study_record_id")
 def test_record_book_shows_training(cli, book_path: Path, tmp_path: Path, fmt: str) -> None:
-    study_record(cli, book_path)
     path = exported(cli, book_path, tmp_path / "out", fmt)
     text = docx_text(path) if fmt == "docx" else path.read_text(encoding="utf-8")
     for words in (
@@ -52,8 +43,8 @@ def test_record_book_shows_training(cli, book_path: Path, tmp_path: Path, fmt: s
         assert (md_escape(words) if fmt == "md" else words) in text, (fmt, words)
 
 
+@pytest.mark.usefixtures("study_record_id")
 def test_record_book_json_has_assessments(cli, book_path: Path, tmp_path: Path) -> None:
-    study_record(cli, book_path)
     path = exported(cli, book_path, tmp_path / "out", "json")
     (record,) = json.loads(path.read_text(encoding="utf-8"))["records"]
     assert (record["training_kind"], record["training_days"]) == ("duty", 1.5)
