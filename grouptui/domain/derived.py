@@ -109,40 +109,33 @@ def attended_by_record(attendance: Iterable[Doc]) -> dict[str, dict[str, bool]]:
     return out
 
 
-def wanted_entries(data: Data) -> dict[str, Doc]:
-    """Every automatic entry the records, marks and suggestions of ``data`` call for, by
-    id, as content (the entries present in ``data`` give what the sources do not)."""
-    duty = {d["id"]: d for d in (data.get("duty") or {}).values() if isinstance(d.get("id"), str)}
-    by_source: dict[str, set[str]] = {}
-    for doc in duty.values():
-        if doc.get("auto") and doc.get("record_id"):
-            by_source.setdefault(doc["record_id"], set()).add(doc.get("deputy_id", ""))
-    marks = attended_by_record((data.get("attendance") or {}).values())
-    wanted: dict[str, Doc] = {}
-    for record in (data.get("records") or {}).values():
-        rid = record.get("id")
-        if not isinstance(rid, str):
-            continue
-        attended = marks.get(rid, {})
-        for deputy in sorted(set(attended) | by_source.get(rid, set())):
-            old = duty.get(record_duty_id(rid, deputy))
-            want = record_duty(record, deputy, attended.get(deputy, False), old)
-            if want is not None:
-                wanted[want["id"]] = want
-    for sug in (data.get("suggestions") or {}).values():
-        sid = sug.get("id")
-        if not isinstance(sid, str):
-            continue
-        proposers = {p for p in sug.get("proposers") or () if isinstance(p, str)}
-        had = {d.get("deputy_id", "") for d in duty.values() if d.get("suggestion_id") == sid}
-        for deputy in sorted(proposers | had):
-            old = duty.get(suggestion_duty_id(sid, deputy))
-            if old is None and not sug.get("date"):
-                continue  # no date to give a new entry: the laptop that adds it does
-            want = suggestion_duty(sug, deputy, deputy in proposers, old)
-            if want is not None:
-                wanted[want["id"]] = want
-    return wanted
+def _by_id(data: Data, table: str) -> dict[str, Doc]:
+    return {d["id"]: d for d in (data.get(table) or {}).values() if isinstance(d.get("id"), str)}
+
+
+class Sources:
+    """The records, marks and suggestions of a book's data, to recompute its entries."""
+
+    def __init__(self, data: Data) -> None:
+        self.records = _by_id(data, "records")
+        self.suggestions = _by_id(data, "suggestions")
+        self.marks = attended_by_record((data.get("attendance") or {}).values())
+
+    def want(self, entry: Doc) -> Doc:
+        """What the automatic ``entry`` must hold (its content), from its source; an entry
+        whose source this book lacks (a crafted file) keeps its shown content."""
+        deputy = entry.get("deputy_id", "")
+        sug = self.suggestions.get(entry.get("suggestion_id") or "")
+        if sug is not None and entry["id"] == suggestion_duty_id(sug["id"], deputy):
+            proposers = sug.get("proposers") or ()
+            want = suggestion_duty(sug, deputy, deputy in proposers, entry)
+        else:
+            record = self.records.get(entry.get("record_id") or "")
+            if record is None or entry["id"] != record_duty_id(record["id"], deputy):
+                return content_of(entry)
+            attended = self.marks.get(record["id"], {}).get(deputy, False)
+            want = record_duty(record, deputy, attended, entry)
+        return want if want is not None else content_of(entry)
 
 
 def settle(doc: Doc, want: Doc) -> Doc:
@@ -168,39 +161,19 @@ def settle(doc: Doc, want: Doc) -> Doc:
 def rederive(data: Data) -> int:
     """Make every automatic entry of merged ``data`` what its source says, in place: a
     conflicted or stale one becomes one version descending from all it held. Typed entries
-    are left as they are (their conflicts are the user's). Returns how many changed."""
-    duty = data.setdefault("duty", {})
-    wanted = wanted_entries(data)
+    are left as they are (their conflicts are the user's). An entry a book never had (one
+    made by an older program or by hand) is not added here: saving its source adds it.
+    Returns how many changed."""
+    duty = data.get("duty")
+    if not duty:
+        return 0
+    sources = Sources(data)
     changed = 0
     for key, doc in list(duty.items()):
-        if not doc.get("auto"):
+        if not doc.get("auto") or not isinstance(doc.get("id"), str):
             continue
-        want = wanted.get(doc.get("id", ""))
-        if want is None:
-            # No source in this book (a crafted file): keep the shown version's content.
-            want = content_of(doc)
+        want = sources.want(doc)
         if doc.get("conflicts") or content_of(doc) != want:
             duty[key] = settle(doc, want)
             changed += 1
-    present = {d.get("id") for d in duty.values()}
-    sources = {**_by_id(data, "records"), **_by_id(data, "suggestions")}
-    for entry_id in sorted(set(wanted) - present):
-        want = wanted[entry_id]
-        if want["deleted"]:
-            continue
-        source = sources.get(want.get("record_id") or want.get("suggestion_id") or "", {})
-        duty[str(len(duty) + 1)] = {
-            **want,
-            "rev": compute_rev([], want),
-            "revs": [],
-            "created": source.get("updated", ""),
-            "updated": source.get("updated", ""),
-            "device": source.get("device", ""),
-            "conflicts": [],
-        }
-        changed += 1
     return changed
-
-
-def _by_id(data: Data, table: str) -> dict[str, Doc]:
-    return {d["id"]: d for d in (data.get(table) or {}).values() if isinstance(d.get("id"), str)}

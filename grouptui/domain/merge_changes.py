@@ -78,22 +78,20 @@ def input_info(data: Data) -> InputInfo:
     """The identity and last save of one input book's documents."""
     meta = next(iter(data["meta"].values()))
     newest: Doc = {}
+    newest_at = ""
     for name, table in data.items():
         if name in ("meta", "_default"):
             continue
         for doc in table.values():
-            if str(doc.get("updated", "")) > str(newest.get("updated", "")):
-                newest = doc
+            at = doc.get("updated")
+            if at.__class__ is str and at > newest_at:
+                newest, newest_at = doc, at
     return InputInfo(
         group=str(meta.get("group", "")),
         year=meta.get("year", ""),
         device=str(newest.get("device", "")),
         saved=str(newest.get("updated", "")),
     )
-
-
-def _same(a: Doc, b: Doc) -> bool:
-    return a.get("rev") == b.get("rev") or content_of(a) == content_of(b)
 
 
 def _derived(name: str, doc: Doc) -> bool:
@@ -112,21 +110,21 @@ def table_report(
             continue
         holders = held.get(rid, [])
         live = not doc.get("deleted")
-        if doc.get("conflicts"):
-            report.conflicts += 1
+        conflicted = bool(doc.get("conflicts"))
+        report.conflicts += conflicted
+        if holders and doc is holders[0][1]:
+            # The merge's fast path: every input holding the record held this very version.
+            same, losing, live_in = [i for i, _ in holders], [], len(holders)
+        else:
+            same, losing = _split(doc, holders)
+            live_in = len(holders) - sum(1 for _, v in holders if v.get("deleted"))
         if live:
             report.total += 1
-            having = {i for i, v in holders if not v.get("deleted")}
-            report.added += len(having) < inputs
-        same = [i for i, v in holders if _same(v, doc)]
-        if live:
+            report.added += live_in < inputs
             for i in same:
                 report.from_inputs[i] += 1
-        if doc.get("conflicts"):
-            continue  # reviewed on the conflicts screen, not replaced silently
-        losing = [(i, v) for i, v in holders if not v.get("deleted") and not _same(v, doc)]
-        if not losing:
-            continue
+        if conflicted or not losing:
+            continue  # a conflict is reviewed on the conflicts screen, not replaced silently
         if live:
             report.updated += 1
         else:
@@ -144,6 +142,26 @@ def table_report(
                 )
             )
     return report
+
+
+def _split(doc: Doc, holders: list[tuple[int, Doc]]) -> tuple[list[int], list[tuple[int, Doc]]]:
+    """The inputs holding ``doc``'s content, and the (input, version) pairs holding another
+    live version. Versions of one revision have one content (a hand edit under an old
+    revision was made a revision of its own), so each revision's content is compared once."""
+    rev = doc.get("rev")
+    mine = content_of(doc)
+    verdict: dict[Any, bool] = {rev: True}
+    same: list[int] = []
+    losing: list[tuple[int, Doc]] = []
+    for i, version in holders:
+        key = version.get("rev")
+        if key not in verdict:
+            verdict[key] = content_of(version) == mine
+        if verdict[key]:
+            same.append(i)
+        elif not version.get("deleted"):
+            losing.append((i, version))
+    return same, losing
 
 
 def _first_title(doc: Doc) -> str:
