@@ -54,14 +54,17 @@ def _base(entry_id: str, deputy_id: str, old: Doc | None) -> Doc:
     return content_of(old)
 
 
+def _gone(old: Doc | None) -> Doc | None:
+    """An entry whose source no longer calls for it: a tombstone (none if it never was)."""
+    return None if old is None else {**content_of(old), "deleted": True}
+
+
 def record_duty(record: Doc, deputy_id: str, attended: bool, old: Doc | None) -> Doc | None:
     """What the automatic entry of ``deputy_id`` at ``record`` must hold (its content, no
     bookkeeping), given whether the deputy attended; None when no entry is needed."""
     entry_id = record_duty_id(record["id"], deputy_id)
     if not attended or record.get("deleted"):
-        if old is None:
-            return None
-        return {**_base(entry_id, deputy_id, old), "deleted": True}
+        return _gone(old)
     base = _base(entry_id, deputy_id, old)
     hours = span_hours(record.get("start") or "", record.get("end") or "")
     return {
@@ -83,9 +86,7 @@ def suggestion_duty(suggestion: Doc, deputy_id: str, wanted: bool, old: Doc | No
     gives it as ``suggestion["date"]``)."""
     entry_id = suggestion_duty_id(suggestion["id"], deputy_id)
     if not wanted or suggestion.get("deleted"):
-        if old is None:
-            return None
-        return {**_base(entry_id, deputy_id, old), "deleted": True}
+        return _gone(old)
     base = _base(entry_id, deputy_id, old)
     return {
         **base,
@@ -109,7 +110,8 @@ def attended_by_record(attendance: Iterable[Doc]) -> dict[str, dict[str, bool]]:
     return out
 
 
-def _by_id(data: Data, table: str) -> dict[str, Doc]:
+def by_id(data: Data, table: str) -> dict[str, Doc]:
+    """The documents of ``table`` in ``data`` by record id."""
     return {d["id"]: d for d in (data.get(table) or {}).values() if isinstance(d.get("id"), str)}
 
 
@@ -117,8 +119,8 @@ class Sources:
     """The records, marks and suggestions of a book's data, to recompute its entries."""
 
     def __init__(self, data: Data) -> None:
-        self.records = _by_id(data, "records")
-        self.suggestions = _by_id(data, "suggestions")
+        self.records = by_id(data, "records")
+        self.suggestions = by_id(data, "suggestions")
         self.marks = attended_by_record((data.get("attendance") or {}).values())
 
     def want(self, entry: Doc) -> Doc:

@@ -20,13 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from grouptui.domain.conflicts import TITLE_FIELDS
+from grouptui.domain.derived import by_id
 from grouptui.domain.revision import content_of
 
 Doc = dict[str, Any]
 Data = dict[str, dict[str, Doc]]
-
-#: fields that best name a record, in order of preference.
-TITLE_FIELDS = ("name", "theme", "title", "what", "text", "raised", "key")
 
 
 @dataclass
@@ -172,16 +171,12 @@ def _first_title(doc: Doc) -> str:
     return ""
 
 
-def _by_id(data: Data, table: str) -> dict[str, Doc]:
-    return {d["id"]: d for d in (data.get(table) or {}).values() if isinstance(d.get("id"), str)}
-
-
 class Namer:
     """Names records of a merged book for the report: a mark by its deputy and activity."""
 
     def __init__(self, data: Data) -> None:
-        self.deputies = _by_id(data, "deputies")
-        self.records = _by_id(data, "records")
+        self.deputies = by_id(data, "deputies")
+        self.records = by_id(data, "records")
 
     def title(self, table: str, doc: Doc) -> str:
         """A short name of the record ``doc`` of ``table``."""
