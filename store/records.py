@@ -207,7 +207,8 @@ def sync_duty(book: Book, record: ActivityRecord) -> None:
     from grouptui.domain.codec import to_doc
 
     source = to_doc(record)
-    marks = attended_by_record(book.attendance.docs(True)).get(record.id, {})
+    mine = (d for d in book.attendance.docs(True) if d.get("record_id") == record.id)
+    marks = attended_by_record(mine).get(record.id, {})
     had = {d.get("deputy_id", "") for d in book.duty.docs(True) if _auto_of(d, record.id)}
     for deputy_id in sorted(set(marks) | had):
         old = book.duty.doc(record_duty_id(record.id, deputy_id))
