@@ -30,7 +30,7 @@ from grouptui.domain.conflicts import (
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 from grouptui.navigation import Key
-from grouptui.screens.conflict_dialogs import version_origin
+from grouptui.screens.conflict_dialogs import origin_of
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.form_dialog import Field, FormDialog
 
@@ -63,7 +63,7 @@ def side_name(side: int) -> str:
 def origins_text(conflict: Conflict) -> Text:
     """Which laptop saved each side, and when."""
     parts = [
-        t("conflicts_side_origin", side=side_name(n), origin=version_origin(doc))
+        t("conflicts_side_origin", side=side_name(n), **origin_of(doc))
         for n, doc in enumerate(conflict.sides)
     ]
     return Text("  ".join(parts))
@@ -81,8 +81,8 @@ def diff_text(conflict: Conflict, name: str) -> Text:
         segments, _ = diff_pair(value, against)
         if n:
             out.append("\n\n")
-        origin = version_origin(conflict.sides[n])
-        out.append(t("conflicts_side_origin", side=side_name(n), origin=origin) + "\n", "bold")
+        origin = origin_of(conflict.sides[n])
+        out.append(t("conflicts_side_origin", side=side_name(n), **origin) + "\n", "bold")
         for text, differs in segments:
             out.append(text, style=CHANGED if differs else "")
     return out

@@ -251,7 +251,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "conflicts_other_of": ("冲突版本 {n}/{count}", "Other {n} of {count}"),
     "conflicts_version_from": ("{device} 于 {updated} 保存", "saved on {device}, {updated}"),
-    "conflicts_side_origin": ("{side}：{origin}", "{side}: {origin}"),
+    "conflicts_side_origin": (
+        "{side}：{device} 于 {updated} 保存",
+        "{side}: saved on {device}, {updated}",
+    ),
     "conflicts_same_as_shown": (
         "内容与当前显示的版本相同",
         "same content as the version shown",
