@@ -48,11 +48,15 @@ def version_summary(conflict: Conflict, side: int) -> str:
     return shown + (t("conflicts_more_fields", count=more) if more > 0 else "")
 
 
-def version_origin(doc: dict[str, Any]) -> str:
-    """Which laptop saved a version, and when (as it says: informative only)."""
-    device = str(doc.get("device") or "?")
+def origin_of(doc: dict[str, Any]) -> dict[str, str]:
+    """The device that saved a version and when (as it says: informative only)."""
     updated = str(doc.get("updated") or "")[:16].replace("T", " ")
-    return t("conflicts_version_from", device=device, updated=updated or "?")
+    return {"device": str(doc.get("device") or "?"), "updated": updated or "?"}
+
+
+def version_origin(doc: dict[str, Any]) -> str:
+    """Which laptop saved a version, and when, in words."""
+    return t("conflicts_version_from", **origin_of(doc))
 
 
 class ChooseVersion(ModalScreen[int | None]):

@@ -1,10 +1,13 @@
 """The conflicts screen: each conflict left by a merge, field by field, side by side.
 
-Left, the records in conflict; right, the fields their versions disagree on, one column per
-version and a column saying which one will be used. Keep one side whole (w / o; with
-several other versions, ``o`` asks which), or switch the side of a field (Enter), type a
-value (e), and save the combination (s). Every resolution is a new revision descending from
-every side, written at once.
+Left, the records in conflict; right, which laptop saved each version and when, the fields
+the versions disagree on (one column per version and a column saying which one will be
+used) and, under them, the highlighted field's values in full with the parts that differ
+highlighted (two long minutes differing in their last sentence look the same in a cell).
+Keep one side whole (w / o; with several other versions, ``o`` asks which), or switch the
+side of a field (Enter), type a value (e; a long text in a multi-line editor), and save the
+combination (s). Every resolution is a new revision descending from every side, written at
+once; what is derived from the record (its automatic duty entries) follows it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
 from grouptui.domain.conflicts import (
@@ -25,6 +28,7 @@ from grouptui.domain.conflicts import (
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 from grouptui.navigation import Key
+from grouptui.screens.conflict_dialogs import origin_of
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.form_dialog import Field, FormDialog
 from grouptui.words import field_label, show_value
@@ -33,11 +37,54 @@ from grouptui.words import field_label, show_value
 CELL = 28
 
 
+#: how the parts of a value that differ from the other side are shown.
+CHANGED = "bold reverse"
+
+
 def _cell(value: Any) -> Text:
     text = " ".join(show_value(value).split())
     if len(text) > CELL:
         text = text[: CELL - 3] + "..."
     return Text(text)
+
+
+def is_long(values: list[Any]) -> bool:
+    """Whether a field holds text too long for one line on some side (edited in a
+    multi-line editor)."""
+    return any(isinstance(v, str) and ("\n" in v or len(v) > CELL) for v in values)
+
+
+def side_name(side: int) -> str:
+    """The column name of side ``side`` (0: the version shown)."""
+    return t("conflict_col_winner") if side == 0 else t("conflict_col_other", n=side)
+
+
+def origins_text(conflict: Conflict) -> Text:
+    """Which laptop saved each side, and when."""
+    parts = [
+        t("conflicts_side_origin", side=side_name(n), **origin_of(doc))
+        for n, doc in enumerate(conflict.sides)
+    ]
+    return Text("  ".join(parts))
+
+
+def diff_text(conflict: Conflict, name: str) -> Text:
+    """Every side's value of field ``name`` in full, the parts differing from the shown
+    version highlighted (the shown one against the first other), plain text throughout."""
+    from grouptui.domain.text_diff import diff_pair
+
+    values = [show_value(side.get(name)) for side in conflict.sides]
+    out = Text()
+    for n, value in enumerate(values):
+        against = values[1] if n == 0 else values[0]
+        segments, _ = diff_pair(value, against)
+        if n:
+            out.append("\n\n")
+        origin = origin_of(conflict.sides[n])
+        out.append(t("conflicts_side_origin", side=side_name(n), **origin) + "\n", "bold")
+        for text, differs in segments:
+            out.append(text, style=CHANGED if differs else "")
+    return out
 
 
 class ConflictsScreen(BookScreen[None]):
@@ -70,7 +117,10 @@ class ConflictsScreen(BookScreen[None]):
             yield DataTable(id="conflicts-list", cursor_type="row")
             with Vertical(id="conflicts-detail"):
                 yield Static("", id="conflicts-heading", markup=False)
+                yield Static("", id="conflicts-origins", markup=False)
                 yield DataTable(id="conflicts-fields", cursor_type="row", zebra_stripes=True)
+                with VerticalScroll(id="conflicts-diff-box"):
+                    yield Static("", id="conflicts-diff", markup=False)
         yield Static(t("conflicts_help"), id="conflicts-help", markup=False)
         yield Footer()
 
@@ -111,9 +161,13 @@ class ConflictsScreen(BookScreen[None]):
         heading = self.query_one("#conflicts-heading", Static)
         table = self.query_one("#conflicts-fields", DataTable)
         table.clear(columns=True)
+        origins = self.query_one("#conflicts-origins", Static)
         if conflict is None:
             heading.update("")
+            origins.update("")
+            self.query_one("#conflicts-diff", Static).update("")
             return
+        origins.update(origins_text(conflict))
         heading.update(
             t(
                 "conflict_heading",
@@ -136,6 +190,20 @@ class ConflictsScreen(BookScreen[None]):
                 *(_cell(v) for v in row.values),
                 key=row.name,
             )
+        self._show_diff()
+
+    def _show_diff(self) -> None:
+        """Show the highlighted field's values in full, where they differ highlighted."""
+        name = self._selected_field()
+        diff = self.query_one("#conflicts-diff", Static)
+        if self.current is None or name is None:
+            diff.update("")
+            return
+        diff.update(diff_text(self.current, name))
+
+    @on(DataTable.RowHighlighted, "#conflicts-fields")
+    def _field_highlighted(self) -> None:
+        self._show_diff()
 
     def _rows(self):
         assert self.current is not None
@@ -189,7 +257,9 @@ class ConflictsScreen(BookScreen[None]):
             self.query_one("#conflicts-fields", DataTable).move_cursor(row=row)
 
         title = t("conflicts_edit_title", field=field_label(name))
-        fields = [Field("value", field_label(name), value=show_value(current))]
+        values = [*(s.get(name) for s in conflict.sides), current]
+        kind = "text" if is_long(values) else "input"
+        fields = [Field("value", field_label(name), kind=kind, value=show_value(current))]
         self.app.push_screen(FormDialog(title, fields, submit), done)
 
     def action_keep(self, side: int) -> None:

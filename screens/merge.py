@@ -110,6 +110,8 @@ class MergeScreen(BookScreen[None]):
                 yield Button(t("merge_write"), id="merge-write", disabled=True)
             yield ProgressBar(total=1, show_eta=False, id="merge-progress")
             yield DataTable(id="merge-report", cursor_type="none", zebra_stripes=True)
+            yield Static("", id="merge-changes-title", markup=False)
+            yield DataTable(id="merge-changes", cursor_type="row", zebra_stripes=True)
             yield Static("", id="merge-notes", markup=False)
         yield Footer()
 
@@ -271,19 +273,33 @@ class MergeScreen(BookScreen[None]):
         )
         self.app.push_screen(dialog, lambda yes: then() if yes else None)
 
-    def _show(self, outcome: Any) -> None:
-        from dataclasses import replace
-
-        from grouptui.merge_report import report_lines, report_table
-
-        self.query_one("#merge-progress", ProgressBar).display = False
-        self.query_one("#merge-preview", Button).disabled = False
-        table = self.query_one("#merge-report", DataTable)
+    def _fill(self, selector: str, columns: list[str], rows: list[list[Any]]) -> None:
+        table = self.query_one(selector, DataTable)
         table.clear(columns=True)
-        columns, rows = report_table(outcome.result)
         table.add_columns(*(Text(c) for c in columns))
         for row in rows:
             table.add_row(*(Text(str(cell)) for cell in row))
+
+    def _show(self, outcome: Any) -> None:
+        from dataclasses import replace
+
+        from grouptui.merge_report import (
+            change_columns,
+            change_rows,
+            report_lines,
+            report_table,
+        )
+
+        self.query_one("#merge-progress", ProgressBar).display = False
+        self.query_one("#merge-preview", Button).disabled = False
+        self._fill("#merge-report", *report_table(outcome.result))
+        # Every deletion and replacement by name, before the user says "write".
+        changes = change_rows(outcome.result)
+        self._fill("#merge-changes", change_columns(), changes)
+        self.query_one("#merge-changes", DataTable).display = bool(changes)
+        self.query_one("#merge-changes-title", Static).update(
+            t("merge_changes_title", count=len(changes)) if changes else t("merge_changes_none")
+        )
         # The domain's note names --force; here the user said "merge anyway" instead.
         notes = [
             ("merge_note_mismatch_tui", _names(p)) if k == "merge_note_mismatch" else (k, p)
@@ -291,7 +307,7 @@ class MergeScreen(BookScreen[None]):
         ]
         result = replace(outcome.result, notes=notes)
         names = [Path(p.name) for p in outcome.inputs]
-        lines = report_lines(result, names, Path(outcome.out.name), outcome.written)
+        lines = report_lines(result, names, Path(outcome.out.name), outcome.written, changes=False)
         if not outcome.written and outcome.out.exists():
             lines.append(t("merge_out_exists_note", path=outcome.out.name))
         self.query_one("#merge-notes", Static).update(Text("\n".join(lines)))

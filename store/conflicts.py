@@ -54,7 +54,33 @@ def resolve(
     """Write the resolution of ``conflict`` (see :func:`combine`); the new document."""
     chosen = combine(conflict, picks or {}, edits)
     repo: Repo[Entity] = getattr(book, conflict.table)
-    repo.resolve(conflict.id, chosen)
+    with book.transaction():
+        repo.resolve(conflict.id, chosen)
+        follow_source(book, conflict.table, conflict.id)
     doc = repo.doc(conflict.id)
     assert doc is not None
     return doc
+
+
+def follow_source(book: Book, table: str, record_id: str) -> None:
+    """Recompute what is derived from the record ``record_id`` of ``table`` (the automatic
+    duty entries of a record, of its attendance marks, of a suggestion) after it changed."""
+    from grouptui.store import records, suggestion_edit
+
+    doc = getattr(book, table).doc(record_id) or {}
+    if table == "duty" and doc.get("auto"):
+        table, record_id = (
+            ("suggestions", doc["suggestion_id"])
+            if doc.get("suggestion_id")
+            else ("records", doc.get("record_id", ""))
+        )
+    elif table == "attendance":
+        table, record_id = "records", doc.get("record_id", "")
+    if table == "records":
+        record = book.records.get(record_id, include_deleted=True)
+        if record is not None:
+            records.sync_duty(book, record)
+    elif table == "suggestions":
+        sug = book.suggestions.get(record_id, include_deleted=True)
+        if sug is not None:
+            suggestion_edit.sync_duty(book, sug)

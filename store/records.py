@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from grouptui.domain.derived import attended_by_record, record_duty, record_duty_id
 from grouptui.domain.errors import Message
 from grouptui.domain.models import (
     ActivityRecord,
@@ -28,8 +29,13 @@ from grouptui.domain.models import (
     derived_id,
 )
 from grouptui.domain.record_fields import clean
-from grouptui.domain.records import ATTENDED, RecordError, check_in_year, clean_text, span_hours
-from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS, FORM_TO_DUTY
+from grouptui.domain.records import (
+    RecordError,
+    check_in_year,
+    clean_text,
+)
+from grouptui.domain.revision import content_of
+from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -178,31 +184,35 @@ def _write_mark(book: Book, record_id: str, deputy_id: str, mark: Mark | None) -
 
 
 def sync_duty(book: Book, record: ActivityRecord) -> None:
-    """Make the auto duty entries of ``record`` follow its attendance (call in a transaction)."""
-    attended = set()
-    if not record.deleted:
-        attended = {a.deputy_id for a in attendance_of(book, record.id) if a.status in ATTENDED}
-    hours = span_hours(record.start, record.end)
-    seen = set()
-    for deputy_id in attended:
-        duty_id = derived_id("duty", record.id, deputy_id)
-        seen.add(duty_id)
-        old = book.duty.get(duty_id, include_deleted=True)
-        base = old or DutyEntry(id=duty_id, deputy_id=deputy_id, date=record.date, category="")
-        entry = replace(
-            base,
-            date=record.date,
-            category=FORM_TO_DUTY.get(record.form, "other"),
-            text=record.theme,
-            hours=hours if hours is not None else base.hours,
-            record_id=record.id,
-            auto=True,
-            deleted=False,
-        )
-        book.duty.save(entry)
-    for entry in duty_of(book, record.id):
-        if entry.id not in seen:
-            book.duty.delete(entry.id)
+    """Make the auto duty entries of ``record`` follow its attendance (call in a transaction);
+    what each entry holds is :func:`grouptui.domain.derived.record_duty`, as in a merge."""
+    from grouptui.domain.codec import to_doc
+
+    source = to_doc(record)
+    mine = (d for d in book.attendance.docs(True) if d.get("record_id") == record.id)
+    marks = attended_by_record(mine).get(record.id, {})
+    had = {d.get("deputy_id", "") for d in book.duty.docs(True) if _auto_of(d, record.id)}
+    for deputy_id in sorted(set(marks) | had):
+        old = book.duty.doc(record_duty_id(record.id, deputy_id))
+        want = record_duty(source, deputy_id, marks.get(deputy_id, False), old)
+        settle_duty(book, old, want)
+
+
+def settle_duty(book: Book, old: dict | None, want: dict | None) -> None:
+    """Write the automatic entry ``want`` over ``old`` unless it already holds it; kept
+    versions of it (a book merged before they were recomputed) are settled with it."""
+    from grouptui.domain.codec import from_doc
+
+    if want is None:
+        return
+    if old is not None and old.get("conflicts"):
+        book.duty.resolve(want["id"], want)
+    elif old is None or content_of(old) != want:
+        book.duty.save(from_doc(DutyEntry, want))
+
+
+def _auto_of(doc: dict, record_id: str) -> bool:
+    return bool(doc.get("auto")) and doc.get("record_id") == record_id
 
 
 def delete_record(book: Book, record_id: str) -> tuple[ActivityRecord, PlanItem | None]:

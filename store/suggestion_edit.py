@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from grouptui.domain.codec import to_doc
+from grouptui.domain.derived import suggestion_duty
 from grouptui.domain.duty import DutyError, check_in_year, check_serving, resolve_deputy
 from grouptui.domain.errors import Message
-from grouptui.domain.models import Deputy, DutyEntry, Suggestion
+from grouptui.domain.models import Deputy, Suggestion
 from grouptui.domain.suggestions import clean_title
 from grouptui.store.book import Book
 from grouptui.store.errors import BookError
+from grouptui.store.records import settle_duty
 from grouptui.store.suggestions import duty_entry_id, find_suggestion
 
 #: the longest content of a suggestion (a few pages; the reply has its own field).
@@ -132,33 +135,15 @@ def _added(old: Suggestion, new: Suggestion) -> list[str]:
 
 
 def sync_duty(book: Book, sug: Suggestion) -> None:
-    """Make the suggestion's duty entries match it: one per deputy while it stands."""
+    """Make the suggestion's duty entries match it: one per deputy while it stands (what
+    each holds is :func:`grouptui.domain.derived.suggestion_duty`, as in a merge)."""
     day = sug.date or book.clock().date()
-    wanted = [] if sug.deleted else list(sug.proposers)
-    entries = []
-    for deputy_id in wanted:
-        entry_id = duty_entry_id(sug.id, deputy_id)
-        old = book.duty.get(entry_id, include_deleted=True)
-        if old is None:
-            entries.append(
-                DutyEntry(
-                    id=entry_id,
-                    deputy_id=deputy_id,
-                    date=day,
-                    category="suggestion",
-                    text=sug.title,
-                    auto=True,
-                    suggestion_id=sug.id,
-                )
-            )
-        elif old.deleted or old.date != day or old.text != sug.title:
-            entries.append(replace(old, deleted=False, date=day, text=sug.title))
-    if entries:
-        book.duty.save_many(entries)
-    keep = {duty_entry_id(sug.id, d) for d in wanted}
-    for doc in book.duty.docs():
-        if doc.get("suggestion_id") == sug.id and doc["id"] not in keep:
-            book.duty.delete(doc["id"])
+    source = {**to_doc(sug), "date": day.isoformat()}
+    wanted = set(sug.proposers)
+    had = {d.get("deputy_id", "") for d in book.duty.docs(True) if d.get("suggestion_id") == sug.id}
+    for deputy_id in sorted(wanted | had):
+        old = book.duty.doc(duty_entry_id(sug.id, deputy_id))
+        settle_duty(book, old, suggestion_duty(source, deputy_id, deputy_id in wanted, old))
 
 
 def delete_suggestion(book: Book, suggestion_id: str) -> Suggestion:

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from grouptui.domain.derived import suggestion_duty_id
 from grouptui.domain.duty import check_in_year, check_serving, resolve_deputy
-from grouptui.domain.models import DutyEntry, Suggestion, derived_id
+from grouptui.domain.models import DutyEntry, Suggestion
 from grouptui.domain.suggestions import change_status, clean_title
 from grouptui.store.book import Book
 
-
-def duty_entry_id(suggestion_id: str, deputy_id: str) -> str:
-    """The id of the duty entry a suggestion gives one of its proposers."""
-    return derived_id("duty", "suggestion", suggestion_id, deputy_id)
+duty_entry_id = suggestion_duty_id
 
 
 def find_suggestion(book: Book, id_or_prefix: str) -> Suggestion:

@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from grouptui.domain.derived import rederive
 from grouptui.domain.errors import UserFacingError
+from grouptui.domain.merge_changes import InputInfo, TableReport, input_info, table_report
 from grouptui.domain.models import TABLES
 from grouptui.domain.revision import compute_rev, content_of, generation, winner_key
 
@@ -36,21 +38,6 @@ NOT_RECORDS = ("_default", "meta")
 
 class MergeError(UserFacingError):
     """Books that cannot be merged as they are (different groups or years ...)."""
-
-
-@dataclass
-class TableReport:
-    """What the merge did to one table, compared with the first input."""
-
-    name: str
-    #: per input: live records of the output whose winning version that input held.
-    from_inputs: list[int]
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    conflicts: int = 0
-    #: live records in the output.
-    total: int = 0
 
 
 @dataclass
@@ -70,6 +57,8 @@ class MergeResult:
     duplicates: list[Duplicate] = field(default_factory=list)
     #: remarks for the user: (catalog key, params), e.g. the inputs' book ids differ.
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: each input's group, year and last save, in the order given.
+    inputs: list[InputInfo] = field(default_factory=list)
 
     @property
     def conflicts(self) -> int:
@@ -203,10 +192,14 @@ def _order_key(doc: Doc) -> tuple[str, str]:
     return (str(doc.get("created", "")), str(doc.get("id", "")))
 
 
-def merge_table(name: str, tables: Sequence[dict[str, Any]]) -> tuple[list[Doc], TableReport]:
-    """The merged documents of one table (in a stable order) and its report."""
+#: per record id, the (input, version) pairs the inputs held.
+Held = dict[str, list[tuple[int, Doc]]]
+
+
+def merge_table(tables: Sequence[dict[str, Any]]) -> tuple[list[Doc], Held]:
+    """The merged documents of one table (in a stable order) and what each input held."""
     by_id: dict[str, list[Doc]] = {}
-    holders: dict[str, list[tuple[int, str]]] = {}
+    held: Held = {}
     loose: dict[str, Doc] = {}
     for i, table in enumerate(tables):
         for doc in table.values():
@@ -217,38 +210,14 @@ def merge_table(name: str, tables: Sequence[dict[str, Any]]) -> tuple[list[Doc],
             found = by_id.get(rid)
             if found is None:
                 by_id[rid] = [doc]
-                holders[rid] = [(i, doc.get("rev", ""))]
+                held[rid] = [(i, doc)]
             else:
                 found.append(doc)
-                holders[rid].append((i, doc.get("rev", "")))
-    base = tables[0] if tables else {}
-    base_by_id = {d["id"]: d for d in base.values() if isinstance(d.get("id"), str)}
-    report = TableReport(name=name, from_inputs=[0] * len(tables))
-    merged: list[Doc] = []
-    for rid, docs in by_id.items():
-        doc = merge_record(docs)
-        merged.append(doc)
-        live = not doc.get("deleted")
-        if doc["conflicts"]:
-            report.conflicts += 1
-        if live:
-            report.total += 1
-            rev = doc["rev"]
-            for i, held in holders[rid]:
-                if held == rev:
-                    report.from_inputs[i] += 1
-        before = base_by_id.get(rid)
-        if before is None:
-            report.added += live
-        elif before.get("deleted"):
-            report.updated += live
-        elif not live:
-            report.deleted += 1
-        elif before.get("rev") != doc["rev"]:
-            report.updated += 1
+                held[rid].append((i, doc))
+    merged = [merge_record(docs) for docs in by_id.values()]
     merged.sort(key=_order_key)
     merged.extend(loose[k] for k in sorted(loose))
-    return merged, report
+    return merged, held
 
 
 def _name_key(name: str) -> str:
@@ -285,12 +254,21 @@ def merge_data(
     labels = list(labels) if labels is not None else [f"#{i + 1}" for i in range(len(inputs))]
     meta, notes = merge_meta([meta_of(d) for d in inputs], labels, force=force)
     data: Data = {"_default": {}, "meta": {"1": meta}}
-    reports: dict[str, TableReport] = {}
-    duplicates: list[Duplicate] = []
+    held: dict[str, Held] = {}
     for name in table_names(inputs):
-        docs, report = merge_table(name, [d.get(name) or {} for d in inputs])
+        docs, held[name] = merge_table([d.get(name) or {} for d in inputs])
         data[name] = {str(n): doc for n, doc in enumerate(docs, 1)}
-        reports[name] = report
-        if name == "deputies":
-            duplicates = find_duplicates(docs)
-    return MergeResult(data=data, tables=reports, duplicates=duplicates, notes=notes)
+    # Automatic duty entries are what their merged records say, never conflicts of their own.
+    rederive(data)
+    reports = {
+        name: table_report(name, list(data[name].values()), held[name], len(inputs))
+        for name in held
+    }
+    duplicates = find_duplicates(list(data["deputies"].values()))
+    return MergeResult(
+        data=data,
+        tables=reports,
+        duplicates=duplicates,
+        notes=notes,
+        inputs=[input_info(d) for d in inputs],
+    )

@@ -121,10 +121,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "#N：合并结果中采用了第 N 本账册所持版本的记录数。",
         "#N: merged records whose version book #N held.",
     ),
-    "merge_compared": (
-        "新增、更新、删除均相对于第一本账册（{path}）。",
-        "Added, updated and deleted are counted against the first book ({path}).",
+    "merge_counts_legend": (
+        "新增：至少一本账册中没有的记录；更新、删除：至少一本账册中的版本被替换或删除"
+        "（冲突另计，留待解决）。与账册的先后顺序无关。",
+        "Added: records at least one book lacks; updated, deleted: records whose version in "
+        "at least one book is replaced or deleted (conflicts are counted apart, to resolve). "
+        "The order of the books does not matter.",
     ),
+    "merge_input_line": (
+        "#{n}  {group}（{year}年）· 设备 {device} · 最后保存 {saved} · {path}",
+        "#{n}  {group} ({year}) · device {device} · last saved {saved} · {path}",
+    ),
+    "merge_changes_title": (
+        "这次合并将删除或替换 {count} 条记录（自动履职记录随其活动记录）：",
+        "This merge deletes or replaces {count} records (automatic duty entries follow "
+        "their activity record):",
+    ),
+    "merge_changes_none": (
+        "这次合并不删除、不替换任何账册中的记录。",
+        "This merge deletes or replaces no record of any book.",
+    ),
+    "merge_change_line": (
+        "  {what}：{kind}“{title}”（{date}），由 {by} 带来；{losing} 中的版本被取代",
+        "  {what}: {kind} '{title}' ({date}) by {by}; the version in {losing} gives way",
+    ),
+    "merge_change_deleted": ("删除", "Deleted"),
+    "merge_change_replaced": ("替换", "Replaced"),
+    "merge_change_by_merge": ("合并时重新计算", "recomputed by the merge"),
+    "merge_col_change": ("操作", "Change"),
+    "merge_col_kind": ("类别", "Kind"),
+    "merge_col_title": ("名称", "Record"),
+    "merge_col_date": ("日期", "Date"),
+    "merge_col_by": ("来自", "By"),
+    "merge_col_losing": ("被取代", "Gives way"),
     "merge_written": ("已写入合并后的账册：{path}", "Merged book written: {path}"),
     "merge_dry_run": ("试运行：未写入任何文件。", "Dry run: nothing was written."),
     "merge_conflicts_left": (
@@ -222,6 +251,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "conflicts_other_of": ("冲突版本 {n}/{count}", "Other {n} of {count}"),
     "conflicts_version_from": ("{device} 于 {updated} 保存", "saved on {device}, {updated}"),
+    "conflicts_side_origin": (
+        "{side}：{device} 于 {updated} 保存",
+        "{side}: saved on {device}, {updated}",
+    ),
     "conflicts_same_as_shown": (
         "内容与当前显示的版本相同",
         "same content as the version shown",

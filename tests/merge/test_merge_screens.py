@@ -48,8 +48,9 @@ async def test_merge_screen_previews_then_writes(tmp_path) -> None:
         first = [str(c) for c in report.get_row_at(0)]
         table, one, two, merged, added, updated, deleted, conflicts = first
         assert (table, merged, added, deleted, conflicts) == ("deputies", "3", "0", "0", "2")
-        # 王五 is the same in both; each conflict's shown version came from one of them
-        assert int(one) + int(two) == 4 and int(updated) == 3 - int(one)
+        # 王五 is the same in both; each conflict's shown version came from one of them;
+        # a conflict is reviewed, not counted as a silent replacement
+        assert int(one) + int(two) == 4 and updated == "0"
         notes = str(app.screen.query_one("#merge-notes", Static).render())
         assert "Dry run" in notes and "2 records are in conflict" in notes
         assert not (tmp_path / "leader-merged.json").exists()
