@@ -22,6 +22,7 @@ from grouptui.domain.models import ActivityRecord, Deputy
 from grouptui.store.book import Book
 from grouptui.store.merge import merge_files
 from grouptui.store.records import Mark, save_record
+from tests.support.data import NOW
 from tests.support.shellkit import until
 
 LATER = datetime(2026, 6, 2, 10, 0, 0)

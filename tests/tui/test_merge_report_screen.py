@@ -15,6 +15,7 @@ from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord, Deputy
 from grouptui.store.book import Book
 from grouptui.store.records import Mark, delete_record, save_record
+from tests.support.data import NOW
 from tests.support.shellkit import until
 
 COUNTS = ("total", "added", "updated", "deleted", "conflicts")
