@@ -28,6 +28,7 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: characters of a value shown in a cell (minutes run to thousands).
@@ -68,10 +69,10 @@ class ConflictsScreen(BookScreen[None]):
         yield Header()
         yield Static("", id="conflicts-count", markup=False)
         with Horizontal(id="conflicts-main"):
-            yield DataTable(id="conflicts-list", cursor_type="row")
+            yield FitTable(id="conflicts-list", cursor_type="row")
             with Vertical(id="conflicts-detail"):
                 yield Static("", id="conflicts-heading", markup=False)
-                yield DataTable(id="conflicts-fields", cursor_type="row", zebra_stripes=True)
+                yield FitTable(id="conflicts-fields", cursor_type="row", zebra_stripes=True)
         yield Static(t("conflicts_help"), id="conflicts-help", markup=False)
         yield Footer()
 

@@ -42,6 +42,7 @@ from grouptui.screens.record_parts import AttendanceTable, MinutesArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.dialogs import ConfirmDialog
+from grouptui.widgets.fit_table import FitTable
 
 #: The long-text fields, in the order of the record book.
 TEXT_FIELDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
@@ -206,7 +207,7 @@ class RecordScreen(FollowUpsPart):
                 yield cls(getattr(rec, name), id=name, soft_wrap=True)
             yield Label(t("rec_section_followups"), classes="section")
             yield Label(t("rec_followups_hint"), classes="hint")
-            yield DataTable(id="followups", cursor_type="row")
+            yield FitTable(id="followups", cursor_type="row")
             yield Label(t("rec_field_suggestions_formed"), classes="section")
             yield MinutesArea(rec.suggestions_formed, id="suggestions_formed", soft_wrap=True)
             yield Checkbox(t("rec_field_briefing"), rec.briefing_sent, id="briefing_sent")

@@ -11,12 +11,13 @@ from typing import Any
 
 from textual import events
 from textual.message import Message
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from grouptui.domain.models import FollowUp
 from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: Longest line the minutes editor takes as is. Textual's TextArea re-renders a whole
@@ -152,7 +153,7 @@ class MinutesArea(TextArea):
         await super()._on_paste(events.Paste(text))
 
 
-class AttendanceTable(DataTable):
+class AttendanceTable(FitTable):
     """The roster with each deputy's mark; one key marks the highlighted deputy."""
 
     #: the marking keys (remappable by id; F1 on the record form lists them).
