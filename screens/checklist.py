@@ -9,6 +9,7 @@ open the linked record and create a new record from the item. Every write goes t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rich.text import Text
@@ -25,9 +26,9 @@ from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
 from grouptui.screens.checklist_dialogs import (
     ItemValues,
-    QuarterDialog,
     parse_dialog_values,
     plan_item_dialog,
+    when_dialog,
 )
 from grouptui.screens.checklist_rules import RULE_ACTIONS, RULE_KEYS, RulesTab, rules_table
 from grouptui.widgets.fit_table import FitTable, elide
@@ -48,7 +49,7 @@ class ChecklistScreen(RulesTab):
         Key("checklist_edit", "e", "edit", "checklist_key_edit"),
         Key("checklist_move", "m", "move", "checklist_key_move"),
         Key("checklist_done", "d", "status('done')", "checklist_key_done"),
-        Key("checklist_postpone", "p", "status('postponed')", "checklist_key_postpone"),
+        Key("checklist_postpone", "p", "postpone", "checklist_key_postpone"),
         Key("checklist_cancel", "x", "status('cancelled')", "checklist_key_cancel", show=False),
         Key("checklist_planned", "u", "status('planned')", "checklist_key_planned", show=False),
         Key("checklist_open_record", "o", "open_record", "checklist_key_open"),
@@ -226,7 +227,9 @@ class ChecklistScreen(RulesTab):
         self.show_detail()
 
     #: the actions on a plan item: no use on the rules tab (hidden there, and from F1).
-    ITEM_ACTIONS = frozenset({"add", "edit", "move", "status", "open_record", "new_record"})
+    ITEM_ACTIONS = frozenset(
+        {"add", "edit", "move", "postpone", "status", "open_record", "new_record"}
+    )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # each tab's keys only where they work: the footer and F1 show no others
@@ -331,25 +334,54 @@ class ChecklistScreen(RulesTab):
         self.app.push_screen(plan_item_dialog(year=year, save=save, item=item), done)
 
     def action_move(self) -> None:
-        """Move the selected item to another quarter."""
+        """Move the selected item to another quarter, asking its date there."""
+        self._ask_when("checklist_move_title", next_quarter=True)
+
+    def action_postpone(self) -> None:
+        """Mark the selected item postponed, asking its new date."""
+        self._ask_when("checklist_postpone_title", status="postponed")
+
+    def _ask_when(self, title: str, *, next_quarter: bool = False, status: str = "") -> None:
         standing = self._need_item()
         if standing is None or not self._writable():
             return
-        from grouptui.store.plan import move_item
+        from grouptui.store.plan import edit_item
 
         item = standing.item
+        moved: list[int] = []
 
-        def done(quarter: int | None) -> None:
-            if not quarter or quarter == item.quarter:
+        def save(quarter: int, day: date | None) -> None:
+            changes: dict[str, Any] = {"quarter": quarter, "date": day, "month": None}
+            if day is not None:
+                changes["month"] = day.month
+            if status:
+                changes["status"] = status
+            edit_item(self.book, item.id, **changes)
+            moved.append(quarter)
+
+        def done(saved: bool | None) -> None:
+            if not saved or not moved:
                 return
-            if self._try(lambda: move_item(self.book, item.id, quarter)):
-                self.query_one("#quarters", TabbedContent).active = f"q{quarter}"
+            quarter = moved[-1]
+            self.query_one("#quarters", TabbedContent).active = f"q{quarter}"
+            if status:
+                word = label(PLAN_STATUS, status, get_language())
+                self._after_write(item.id, t("checklist_status_set", status=word))
+            else:
                 self._after_write(item.id, t("checklist_moved", quarter=quarter))
 
-        self.app.push_screen(QuarterDialog(item.title, item.quarter), done)
+        quarter = item.quarter % 4 + 1 if next_quarter else item.quarter
+        dialog = when_dialog(
+            title=t(title, title=item.title),
+            year=self.book.meta.year,
+            item=item,
+            quarter=quarter,
+            save=save,
+        )
+        self.app.push_screen(dialog, done)
 
     def action_status(self, status: str) -> None:
-        """Mark the selected item done, postponed, cancelled or planned again."""
+        """Mark the selected item done, cancelled or planned again."""
         standing = self._need_item()
         if standing is None or not self._writable():
             return

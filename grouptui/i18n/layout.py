@@ -1,6 +1,17 @@
 """Words of the checklist's rule form, the move and postpone forms, leave and exports' folder."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # moving and postponing a plan item
+    "checklist_move_title": (
+        "换季度：{title}（新季度和其中的日期）",
+        "Move: {title} (the new quarter and the date in it)",
+    ),
+    "checklist_postpone_title": (
+        "推迟：{title}（推迟到哪一天）",
+        "Postpone: {title} (to which day)",
+    ),
+    "checklist_field_new_date": ("新的日期（可留空）", "New date (may be left empty)"),
+    "checklist_date_hint": ("{year}-MM-DD，须在所选季度内", "{year}-MM-DD, inside that quarter"),
     # the rules tab's keys and form
     "checklist_key_rule_edit": ("修改规则", "edit rule"),
     "checklist_key_rule_reset": ("恢复默认", "reset rule"),
