@@ -1,6 +1,12 @@
 """Words of the checklist's rule form, the move and postpone forms, leave and exports' folder."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # the export screen
+    "export_screen_folder_was": ("导出到 {path}：", "Exported to {path}:"),
+    "export_screen_open_hint": (
+        "下次导出仍到这个文件夹（可按下方的“打开文件夹”键打开）。",
+        "The next export goes to this folder too (the Open folder key below opens it).",
+    ),
     # moving and postponing a plan item
     "checklist_move_title": (
         "换季度：{title}（新季度和其中的日期）",
