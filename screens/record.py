@@ -278,6 +278,36 @@ class RecordScreen(FollowUpsPart):
         self._refresh_row(event.row_key)
         self._load_leave_inputs(event.row_key)
         self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
+        if event.what == "leave":
+            self._ask_leave(event.row_key)
+
+    def _ask_leave(self, deputy_id: str) -> None:
+        """Leave is granted for a reason by someone: ask both (either may stay empty)."""
+        from grouptui.widgets.form_dialog import Field, FormDialog
+
+        mark = self.marks.get(deputy_id)
+        if mark is None:
+            return
+        name = str(self.query_one(AttendanceTable).get_cell(deputy_id, "name"))
+
+        def done(values: dict[str, str] | None) -> None:
+            current = self.marks.get(deputy_id)
+            if values is None or current is None or current.status != "leave":
+                return
+            self.marks[deputy_id] = replace(
+                current,
+                leave_reason=values["leave_reason"].strip(),
+                approved_by=values["approved_by"].strip(),
+            )
+            self._refresh_row(deputy_id)
+            self._load_leave_inputs(deputy_id)
+
+        fields = [
+            Field("leave_reason", t("rec_field_leave_reason"), value=mark.leave_reason),
+            Field("approved_by", t("rec_field_approved_by"), value=mark.approved_by),
+        ]
+        dialog = FormDialog(t("rec_leave_title", name=name), fields, lambda values: values)
+        self.app.push_screen(dialog, done)
 
     def _refresh_row(self, deputy_id: str) -> None:
         table = self.query_one(AttendanceTable)

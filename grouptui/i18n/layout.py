@@ -1,6 +1,11 @@
 """Words of the checklist's rule form, the move and postpone forms, leave and exports' folder."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # leave on the record form
+    "rec_leave_title": (
+        "{name} 请假：事由和准假人（可留空）",
+        "{name} on leave: the reason and who approved it (may be left empty)",
+    ),
     # the export screen
     "export_screen_folder_was": ("导出到 {path}：", "Exported to {path}:"),
     "export_screen_open_hint": (

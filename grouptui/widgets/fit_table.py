@@ -29,12 +29,10 @@ DEFAULT_MIN = 6
 
 def one_line(cell: object) -> Text:
     """``cell`` as one line of plain text that ends in "…" when its column cuts it."""
-    if isinstance(cell, Text):
-        text = cell.copy()
-        if "\n" in text.plain or "\t" in text.plain:
-            text = Text(" ".join(text.plain.split()), style=text.style)
-    else:
-        text = Text(" ".join(str("" if cell is None else cell).split()))
+    text = cell.copy() if isinstance(cell, Text) else Text(str("" if cell is None else cell))
+    if "\n" in text.plain or "\r" in text.plain:
+        # lines joined: a row is one line high (a tab is kept, as typed)
+        text = Text(" ".join(text.plain.splitlines()), style=text.style)
     text.no_wrap = True
     text.overflow = "ellipsis"
     text.end = ""
