@@ -6,6 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 请假：事由和准假人（可留空）",
         "{name} on leave: the reason and who approved it (may be left empty)",
     ),
+    # home
+    "home_plan_all_done": ("本季度计划都已完成。", "Everything planned this quarter is done."),
     # the export screen
     "export_screen_folder_was": ("导出到 {path}：", "Exported to {path}:"),
     "export_screen_open_hint": (
