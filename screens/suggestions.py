@@ -86,12 +86,14 @@ class SuggestionsScreen(BookScreen[None]):
             id="sug-table",
             cursor_type="row",
             zebra_stripes=True,
-            shrink=("sug_col_title", "sug_col_unit", "sug_col_by"),
+            shrink=("sug_col_title", "sug_col_unit", "sug_col_by", "satisfaction"),
             minimum={
                 "duty_col_date": 14,
                 "sug_col_title": 14,
                 "sug_col_by": 12,
                 "sug_col_unit": 10,
+                "status": 11,
+                "satisfaction": 8,
             },
         )
         yield Static("", id="sug-detail", markup=False)

@@ -23,7 +23,8 @@ from textual.events import Resize
 from textual.widgets import DataTable
 from textual.widgets._data_table import ColumnKey, RowKey
 
-#: the fewest cells a column keeps when the table is short of width (its header may be cut).
+#: the fewest cells a column keeps when the table is short of width (and never fewer than
+#: its header's, unless the screen gives the column a minimum of its own).
 DEFAULT_MIN = 6
 
 
@@ -168,7 +169,11 @@ class FitTable(DataTable[Text]):
                     width = max(width, cell.cell_len)
             natural.append(width)
         keys = [column.key.value or "" for column in columns]
-        minimum = [self.minimum.get(k, DEFAULT_MIN) for k in keys]
+        # a column keeps its header whole unless the screen says how far it may shrink
+        minimum = [
+            self.minimum.get(k, max(DEFAULT_MIN, cell_len(c.label.plain)))
+            for k, c in zip(keys, columns, strict=True)
+        ]
         order = [keys.index(k) for k in self.shrink if k in keys]
         widths = fit_widths(natural, self.available_width(), minimum, order)
         changed = False
