@@ -55,6 +55,8 @@ DEMO_SCREENS = {
 SHELL_SCREENS = {
     "quick": ("quick", []),
     "merge": ("merge", []),
+    # the plan item's form list open over the save and cancel buttons: each option whole
+    "plan-form-dropdown": ("checklist", ["a", "shift+tab", "enter"]),
 }
 
 
