@@ -38,7 +38,7 @@ from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
 from grouptui.screens.record_documents import BRIEFING_KEY, EvaluationPanel, write_briefing
 from grouptui.screens.record_followups import FollowUpsPart
-from grouptui.screens.record_parts import AttendanceTable, MinutesArea
+from grouptui.screens.record_parts import AttendanceTable, MinutesArea, leave_dialog
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.dialogs import ConfirmDialog
@@ -283,8 +283,6 @@ class RecordScreen(FollowUpsPart):
 
     def _ask_leave(self, deputy_id: str) -> None:
         """Leave is granted for a reason by someone: ask both (either may stay empty)."""
-        from grouptui.widgets.form_dialog import Field, FormDialog
-
         mark = self.marks.get(deputy_id)
         if mark is None:
             return
@@ -302,12 +300,7 @@ class RecordScreen(FollowUpsPart):
             self._refresh_row(deputy_id)
             self._load_leave_inputs(deputy_id)
 
-        fields = [
-            Field("leave_reason", t("rec_field_leave_reason"), value=mark.leave_reason),
-            Field("approved_by", t("rec_field_approved_by"), value=mark.approved_by),
-        ]
-        dialog = FormDialog(t("rec_leave_title", name=name), fields, lambda values: values)
-        self.app.push_screen(dialog, done)
+        self.app.push_screen(leave_dialog(name, mark.leave_reason, mark.approved_by), done)
 
     def _refresh_row(self, deputy_id: str) -> None:
         table = self.query_one(AttendanceTable)

@@ -240,3 +240,13 @@ def followup_dialog(item: FollowUp) -> FormDialog:
         Field("result", t("rec_followup_result"), value=item.result),
     ]
     return FormDialog(t("rec_followup_title"), fields, submit)
+
+
+def leave_dialog(name: str, reason: str, approved_by: str) -> FormDialog:
+    """The form that asks why ``name`` is on leave and who approved it (both may stay
+    empty); it answers with the two values, or None when left."""
+    fields = [
+        Field("leave_reason", t("rec_field_leave_reason"), value=reason),
+        Field("approved_by", t("rec_field_approved_by"), value=approved_by),
+    ]
+    return FormDialog(t("rec_leave_title", name=name), fields, lambda values: values)

@@ -43,6 +43,14 @@ async def highlight(pilot, rule: str) -> None:
     await pilot.pause()
 
 
+async def open_rule_form(pilot, rule: str) -> None:
+    """The rules tab, ``rule`` highlighted, its form opened with Enter."""
+    await open_rules(pilot)
+    await highlight(pilot, rule)
+    await pilot.press("enter")
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == "FormDialog")
+
+
 async def test_each_tab_offers_only_its_own_keys(shell_book):
     app = app_on(shell_book, lang="zh")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -65,10 +73,7 @@ async def test_each_tab_offers_only_its_own_keys(shell_book):
 async def test_enter_edits_a_rule_with_its_name_and_unit(shell_book):
     app = app_on(shell_book, lang="zh")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_rules(pilot)
-        await highlight(pilot, "receptions")
-        await pilot.press("enter")
-        await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+        await open_rule_form(pilot, "receptions")
         text = screen_text(app)
         assert "接待选民日（每月几日）" in text and "全年接待选民（次）" in text
         app.screen.query_one("#f-receptions_per_year", Input).value = "10"
@@ -81,10 +86,7 @@ async def test_a_wrong_value_is_refused_in_the_form_and_nothing_is_saved(shell_b
     before = shell_book.read_bytes()
     app = app_on(shell_book, lang="zh")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_rules(pilot)
-        await highlight(pilot, "receptions")
-        await pilot.press("enter")
-        await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+        await open_rule_form(pilot, "receptions")
         app.screen.query_one("#f-receptions_per_year", Input).value = "13"
         await pilot.press("ctrl+s")
         await pilot.pause()
