@@ -68,6 +68,10 @@ async def test_each_tab_offers_only_its_own_keys(shell_book):
         await pilot.pause()
         assert type(app.screen).__name__ == "ChecklistScreen"
         assert not any("请先选中" in str(n.message) for n in app._notifications)
+        from grouptui.screens.help import screen_keys
+
+        helped = {description for _keys, description in screen_keys(app.screen)}
+        assert {"修改规则", "恢复默认"} <= helped and "换季度" not in helped  # F1 alike
 
 
 async def test_enter_edits_a_rule_with_its_name_and_unit(shell_book):
