@@ -88,6 +88,10 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         lock_pending: bool = False,
         config_problem: str = "",
     ) -> None:
+        from grouptui.widgets.wide_chars import install as keep_wide_characters_whole
+
+        # a dropdown over buttons draws its Chinese whole (Textual's compositor cut it)
+        keep_wide_characters_whole()
         super().__init__()
         #: the open book; None before the first-run screen creates one.
         self.book = book

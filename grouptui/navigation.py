@@ -177,6 +177,7 @@ KEY_IDS: frozenset[str] = frozenset(
         *("checklist_add", "checklist_edit", "checklist_move", "checklist_done"),
         *("checklist_postpone", "checklist_cancel", "checklist_planned"),
         *("checklist_open_record", "checklist_new_record", "export_run", "export_open_folder"),
+        *("checklist_rule_edit", "checklist_rule_reset"),
         *("record_save", "record_leave", "record_add_followup", "record_briefing"),
         *("attendance_cycle", "attendance_present", "attendance_leave", "attendance_absent"),
         *("attendance_late", "attendance_clear"),

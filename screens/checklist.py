@@ -17,43 +17,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from grouptui.domain.checklist import MUSTS, ItemStanding, item_date, record_draft
-from grouptui.domain.errors import UserFacingError
+from grouptui.domain.checklist import MUSTS, ItemStanding, item_date
 from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORMS, PLAN_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
-from grouptui.screens.checklist_dialogs import (
-    ItemValues,
-    QuarterDialog,
-    parse_dialog_values,
-    plan_item_dialog,
-)
-from grouptui.widgets.book_screen import BookScreen
-from grouptui.words import reason_text
-
-# Column widths (cells) of the narrow columns; the title takes what is left.
-_WHEN, _MUST = 8, 4
+from grouptui.screens.checklist_items import ItemActions
+from grouptui.screens.checklist_rules import RULE_ACTIONS, RULE_KEYS, RulesTab, rules_table
+from grouptui.widgets.fit_table import FitTable, elide
 
 
-def fit(text: str, width: int) -> str:
-    """``text`` on one line cut to ``width`` cells, marked with ".." when cut.
-
-    ASCII dots, not "…": the ellipsis is ambiguous-width and a CJK terminal may draw it
-    two cells wide, which would shift every column after it.
-    """
-    from rich.cells import cell_len, set_cell_size
-
-    line = " ".join(text.split())
-    if cell_len(line) <= width:
-        return line
-    return set_cell_size(line, max(0, width - 2)).rstrip() + ".."
-
-
-_STATUS_STYLE = {"met": "green", "at_risk": "yellow", "missed": "bold red", "not_yet_due": ""}
-
-
-class ChecklistScreen(BookScreen[None]):
+class ChecklistScreen(ItemActions, RulesTab):
     """The plan by quarter with the five musts, and the rules' status."""
 
     destination_id = "checklist"
@@ -68,11 +42,12 @@ class ChecklistScreen(BookScreen[None]):
         Key("checklist_edit", "e", "edit", "checklist_key_edit"),
         Key("checklist_move", "m", "move", "checklist_key_move"),
         Key("checklist_done", "d", "status('done')", "checklist_key_done"),
-        Key("checklist_postpone", "p", "status('postponed')", "checklist_key_postpone"),
+        Key("checklist_postpone", "p", "postpone", "checklist_key_postpone"),
         Key("checklist_cancel", "x", "status('cancelled')", "checklist_key_cancel", show=False),
         Key("checklist_planned", "u", "status('planned')", "checklist_key_planned", show=False),
         Key("checklist_open_record", "o", "open_record", "checklist_key_open"),
         Key("checklist_new_record", "n", "new_record", "checklist_key_new"),
+        *RULE_KEYS,
     )
 
     # The tab keys have no words to translate and are not listed in help.
@@ -90,9 +65,7 @@ class ChecklistScreen(BookScreen[None]):
         self.rows: dict[int, list[ItemStanding]] = {q: [] for q in range(1, 5)}
         self._others: tuple[dict[str, float], tuple[int, ...]] | None = None
         #: the rules' results as shown in the rules tab.
-        self.results: list = []
-        #: the width of the title column the quarter tables were filled for.
-        self._filled_width = 0
+        self.results: list[tuple[str, Any]] = []
 
     # Building -------------------------------------------------------------------------
 
@@ -105,9 +78,15 @@ class ChecklistScreen(BookScreen[None]):
         with TabbedContent(initial=f"q{current}", id="quarters"):
             for q in range(1, 5):
                 with TabPane(t("checklist_tab_quarter", quarter=q), id=f"q{q}"):
-                    yield DataTable(id=f"table-q{q}", cursor_type="row", zebra_stripes=True)
+                    yield FitTable(
+                        id=f"table-q{q}",
+                        cursor_type="row",
+                        zebra_stripes=True,
+                        shrink=("title", "form"),
+                        minimum={"title": 12, "form": 6},
+                    )
             with TabPane(t("checklist_tab_rules"), id="rules"):
-                yield DataTable(id="table-rules", cursor_type="row")
+                yield rules_table()
         yield Static("", id="detail", markup=False)
         yield Footer()
 
@@ -115,11 +94,6 @@ class ChecklistScreen(BookScreen[None]):
         self.refresh_all()
         active = self.query_one("#quarters", TabbedContent).active
         self.query_one(f"#table-{active}", DataTable).focus()
-
-    def on_resize(self) -> None:
-        # The first resize comes with mounting: refill only if the title column changed.
-        if self.is_mounted and self._title_width() != self._filled_width:
-            self.fill_quarters()
 
     def refresh_book(self) -> None:
         """Back from a record or a dialog: the plan and the musts as the book holds them."""
@@ -133,42 +107,23 @@ class ChecklistScreen(BookScreen[None]):
         self.fill_quarters(keep, view)
         self.fill_rules(view)
 
-    @staticmethod
-    def _form_width() -> int:
-        # Chinese form names are 2-5 characters; English ones are cut at 10 cells
-        return 8 if get_language() == "zh" else 10
-
-    @staticmethod
-    def _status_width() -> int:
-        from rich.cells import cell_len
-
-        words = [t(f"checklist_{k}") for k in ("overdue",)]
-        words += [label(PLAN_STATUS, k, get_language()) for k in PLAN_STATUS]
-        return max(cell_len(w) for w in words)
-
-    def _title_width(self) -> int:
-        fixed = _WHEN + self._form_width() + self._status_width() + 5 * _MUST
-        fixed += 2 * 9 + 2  # cell padding, scrollbar
-        return max(10, self.app.size.width - fixed)
-
     def fill_quarters(self, keep: str | None = None, view=None) -> None:
         """Fill the four quarter tables; keep the cursor on item ``keep`` if given."""
         from grouptui.store.plan import plan_standings
 
         year = self.book.meta.year
-        self._filled_width = self._title_width()
         standings = plan_standings(self.book, self.today(), view)
         for q in range(1, 5):
             self.rows[q] = [s for s in standings if s.item.quarter == q]
             table = self.query_one(f"#table-q{q}", DataTable)
             previous = self._current_id(q)
             table.clear(columns=True)
-            table.add_column(t("col_when"), width=_WHEN, key="when")
-            table.add_column(t("col_form"), width=self._form_width(), key="form")
-            table.add_column(t("col_title"), width=self._title_width(), key="title")
-            table.add_column(t("col_status"), width=self._status_width(), key="status")
+            table.add_column(t("col_when"), key="when")
+            table.add_column(t("col_form"), key="form")
+            table.add_column(t("col_title"), key="title")
+            table.add_column(t("col_status"), key="status")
             for must in MUSTS:
-                table.add_column(t(f"checklist_must_{must}"), width=_MUST, key=must)
+                table.add_column(t(f"checklist_must_{must}"), key=must)
             for standing in self.rows[q]:
                 table.add_row(*self._cells(standing, year), key=standing.item.id)
             wanted = keep if keep is not None else previous
@@ -196,8 +151,8 @@ class ChecklistScreen(BookScreen[None]):
             status = Text(label(PLAN_STATUS, item.status, lang), style=style)
         cells = [
             Text(when),
-            Text(fit(label(FORMS, item.form, lang), self._form_width())),
-            Text(fit(item.title, self._title_width())),
+            Text(label(FORMS, item.form, lang)),
+            Text(item.title),
             status,
         ]
         for must in MUSTS:
@@ -208,40 +163,6 @@ class ChecklistScreen(BookScreen[None]):
                 else Text(t("checklist_no"), style="bold red")
             )
         return cells
-
-    def fill_rules(self, view=None) -> None:
-        """The rules as of today in the rules tab, and their count above the tabs."""
-        from grouptui.store.plan import other_years_training, rule_results
-
-        if self._others is None:
-            # the other years' books are read once per visit, not after every save
-            self._others = other_years_training(self.book)
-        results = rule_results(self.book, self.today(), others=self._others, view=view)
-        self.results = results
-        table = self.query_one("#table-rules", DataTable)
-        table.clear(columns=True)
-        table.add_column(t("col_rule"), key="rule")
-        table.add_column(t("col_rule_status"), key="status")
-        table.add_column(t("col_reason"), key="reason")
-        names = [t(f"rule_name_{r.rule}") for r in results]
-        from rich.cells import cell_len
-
-        name_width = max((cell_len(n) for n in names), default=10)
-        status_width = max(cell_len(t(f"check_status_{s}")) for s in _STATUS_STYLE)
-        # the full reason of the highlighted rule is shown below the table
-        reason_width = max(10, self.app.size.width - name_width - status_width - 8)
-        for name, result in zip(names, results, strict=True):
-            table.add_row(
-                Text(name),
-                Text(t(f"check_status_{result.status}"), style=_STATUS_STYLE[result.status]),
-                Text(fit(reason_text(result), reason_width)),
-                key=result.rule,
-            )
-        counts = {"met": 0, "at_risk": 0, "missed": 0, "not_yet_due": 0}
-        for result in results:
-            counts[result.status] += 1
-        summary = t("checklist_summary", date=fmt_date(self.today()), **counts)
-        self.query_one("#rules-summary", Static).update(summary)
 
     # The selected item ----------------------------------------------------------------
 
@@ -273,7 +194,7 @@ class ChecklistScreen(BookScreen[None]):
         detail = self.query_one("#detail", Static)
         if standing is None:
             quarter = self._quarter()
-            detail.update(t("checklist_empty_quarter") if quarter else self._rule_detail())
+            detail.update(t("checklist_empty_quarter") if quarter else self.rule_detail())
             return
         item = standing.item
         lines = [item.title]
@@ -292,28 +213,26 @@ class ChecklistScreen(BookScreen[None]):
             lines.append(t("checklist_missing", musts=sep.join(t(f"must_{m}") for m in missing)))
         # one line each: the records line must stay in sight at 80x24
         width = max(10, self.app.size.width - 2)
-        detail.update("\n".join(fit(line, width) for line in lines))
-
-    def _rule_detail(self) -> str:
-        """The highlighted rule's reason in full (the table cuts it at 80 columns)."""
-        table = self.query_one("#table-rules", DataTable)
-        if not self.results or not 0 <= table.cursor_row < len(self.results):
-            return t("checklist_rules_hint")
-        result = self.results[table.cursor_row]
-        return t(
-            "checklist_rule_detail", name=t(f"rule_name_{result.rule}"), reason=reason_text(result)
-        )
+        detail.update("\n".join(elide(line, width) for line in lines))
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail()
 
     #: the actions on a plan item: no use on the rules tab (hidden there, and from F1).
-    ITEM_ACTIONS = frozenset({"add", "edit", "move", "status", "open_record", "new_record"})
+    ITEM_ACTIONS = frozenset(
+        {"add", "edit", "move", "postpone", "status", "open_record", "new_record"}
+    )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.ITEM_ACTIONS and self.is_mounted and self._quarter() is None:
-            return False
+        # each tab's keys only where they work: the footer and F1 show no others
+        if not self.is_mounted:
+            return True
+        on_rules = self._quarter() is None
+        if action in self.ITEM_ACTIONS:
+            return not on_rules
+        if action in RULE_ACTIONS:
+            return on_rules
         return True
 
     @on(TabbedContent.TabActivated)
@@ -329,159 +248,3 @@ class ChecklistScreen(BookScreen[None]):
         self.query_one("#quarters", TabbedContent).active = tab_id
         table_id = f"#table-{tab_id}"
         self.query_one(table_id, DataTable).focus()
-
-    # Actions --------------------------------------------------------------------------
-
-    def _writable(self) -> bool:
-        return self.ensure_writable()
-
-    def _need_item(self) -> ItemStanding | None:
-        standing = self.selected()
-        if standing is None:
-            self.notify(t("checklist_no_item"), severity="warning", markup=False)
-        return standing
-
-    def action_add(self) -> None:
-        """A new item in the active quarter."""
-        if not self._writable():
-            return
-        from grouptui.store.plan import add_item
-
-        created: list[str] = []
-
-        def save(values: ItemValues) -> None:
-            args = parse_dialog_values(values)
-            item = add_item(
-                self.book,
-                quarter=args["quarter"],
-                form=args["form"],
-                title=args["title"],
-                month=args["month"],
-                day=args["date"],
-                content=args["content"],
-                organiser=args["organiser"],
-            )
-            created.append(item.id)
-
-        def done(saved: bool | None) -> None:
-            if saved and created:
-                self._after_write(created[-1], t("checklist_added"))
-
-        year = self.book.meta.year
-        dialog = plan_item_dialog(year=year, save=save, quarter=self._quarter() or 1)
-        self.app.push_screen(dialog, done)
-
-    def action_edit(self) -> None:
-        """Edit the selected item."""
-        standing = self._need_item()
-        if standing is None or not self._writable():
-            return
-        from grouptui.store.plan import edit_item
-
-        item = standing.item
-
-        def save(values: ItemValues) -> None:
-            args = parse_dialog_values(values)
-            changes: dict[str, Any] = {
-                "quarter": args["quarter"],
-                "form": args["form"],
-                "title": args["title"],
-                "content": args["content"],
-                "organiser": args["organiser"],
-            }
-            if args["date"] is not None:
-                changes["date"] = args["date"]
-                if args["month"] is not None:
-                    changes["month"] = args["month"]
-            elif args["month"] is not None:
-                changes["month"] = args["month"]
-            else:
-                changes["date"] = None
-                changes["month"] = None
-            edit_item(self.book, item.id, **changes)
-
-        def done(saved: bool | None) -> None:
-            if saved:
-                self._after_write(item.id, t("checklist_saved"))
-
-        year = self.book.meta.year
-        self.app.push_screen(plan_item_dialog(year=year, save=save, item=item), done)
-
-    def action_move(self) -> None:
-        """Move the selected item to another quarter."""
-        standing = self._need_item()
-        if standing is None or not self._writable():
-            return
-        from grouptui.store.plan import move_item
-
-        item = standing.item
-
-        def done(quarter: int | None) -> None:
-            if not quarter or quarter == item.quarter:
-                return
-            if self._try(lambda: move_item(self.book, item.id, quarter)):
-                self.query_one("#quarters", TabbedContent).active = f"q{quarter}"
-                self._after_write(item.id, t("checklist_moved", quarter=quarter))
-
-        self.app.push_screen(QuarterDialog(item.title, item.quarter), done)
-
-    def action_status(self, status: str) -> None:
-        """Mark the selected item done, postponed, cancelled or planned again."""
-        standing = self._need_item()
-        if standing is None or not self._writable():
-            return
-        from grouptui.store.plan import set_status
-
-        item = standing.item
-        if self._try(lambda: set_status(self.book, item.id, status)):
-            word = label(PLAN_STATUS, status, get_language())
-            self._after_write(item.id, t("checklist_status_set", status=word))
-
-    def action_open_record(self) -> None:
-        """Open the record that carries out the selected item (the latest if several)."""
-        standing = self._need_item()
-        if standing is None:
-            return
-        if not standing.records:
-            key = "checklist_record_deleted" if standing.deleted_records else "checklist_no_record"
-            self.notify(t(key), severity="warning", markup=False)
-            return
-        self.open_record(standing.records[-1].id)
-
-    def open_record(self, record_id: str) -> None:
-        """Show a record in the record screen."""
-        from grouptui.screens.record import RecordScreen
-
-        self.app.push_screen(RecordScreen(record_id))
-
-    def action_new_record(self) -> None:
-        """Open a new activity record for the selected item (form, theme, date and link
-        filled in); it is written by its first save, so a stray key leaves nothing."""
-        standing = self._need_item()
-        if standing is None or not self._writable():
-            return
-        from grouptui.screens.record import RecordScreen
-
-        item = standing.item
-        today = self.today()
-        on = None
-        if (
-            today.year == self.book.meta.year
-            and quarter_of(today) == item.quarter
-            and item.month in (None, today.month)
-            and item_date(item, today.year) is None
-        ):
-            on = today  # an undated item done today is recorded today
-        self.app.push_screen(RecordScreen(draft=record_draft(item, self.book.meta.year, on)))
-
-    def _try(self, write) -> bool:
-        try:
-            write()
-        except UserFacingError as exc:
-            self.notify(exc.message(), severity="error", markup=False)
-            return False
-        return True
-
-    def _after_write(self, item_id: str, message: str) -> None:
-        self.refresh_all(keep=item_id)
-        self.notify(message, markup=False)

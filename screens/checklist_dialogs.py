@@ -1,4 +1,4 @@
-"""Dialogs of the checklist screen: a plan item's form, and the choice of a quarter.
+"""Dialogs of the checklist screen: a plan item's form, and its quarter and date.
 
 The item form is the dialog kit's :class:`~grouptui.widgets.form_dialog.FormDialog`. It
 does not write: it hands the typed values to a ``save`` callback (the screen's, which calls
@@ -12,13 +12,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Label, Static
-
+from grouptui.domain.checklist import item_date
 from grouptui.domain.models import PlanItem
+from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import get_language, t
 from grouptui.widgets.form_dialog import Field, FormDialog
@@ -74,31 +70,41 @@ def plan_item_dialog(
     return FormDialog(title, fields, submit, focus="title", grid=True)
 
 
-class QuarterDialog(ModalScreen[int | None]):
-    """Which quarter to move an item to: press 1 to 4, or Escape."""
+def when_dialog(
+    *,
+    title: str,
+    year: int,
+    item: PlanItem,
+    quarter: int,
+    save: Callable[[int, date | None], None],
+) -> FormDialog:
+    """The form that moves or postpones an item: the quarter and the new date in it.
 
-    BINDINGS = [
-        Binding("1", "pick(1)", show=False),
-        Binding("2", "pick(2)", show=False),
-        Binding("3", "pick(3)", show=False),
-        Binding("4", "pick(4)", show=False),
-        Binding("escape", "pick(0)", t("checklist_cancel")),
+    The date is asked, not dropped: a date outside the quarter is refused under the fields
+    (the plan service's sentence) and nothing is saved; left empty, the item has no date.
+    ``save`` gets the quarter and the date; the dialog dismisses with True once saved.
+    """
+    from grouptui.store.plan import parse_plan_date, parse_quarter
+
+    current = item_date(item, year)
+    when = current.isoformat() if current is not None and quarter_of(current) == quarter else ""
+
+    def submit(values: ItemValues) -> bool:
+        new_quarter = parse_quarter(values["quarter"])
+        text = str(values["date"]).strip()
+        save(new_quarter, parse_plan_date(text) if text else None)
+        return True
+
+    fields = [
+        Field("quarter", t("col_quarter"), value=str(quarter), max_length=1),
+        Field(
+            "date",
+            t("checklist_field_new_date"),
+            value=when,
+            placeholder=t("checklist_date_hint", year=year),
+        ),
     ]
-
-    def __init__(self, title: str, current: int) -> None:
-        super().__init__()
-        self.item_title = title
-        self.current = current
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Label(t("checklist_move_prompt"), id="dialog-title", markup=False)
-            yield Static(self.item_title, id="move-item", markup=False)
-            yield Static(t("checklist_move_keys", quarter=self.current), markup=False)
-
-    def action_pick(self, quarter: int) -> None:
-        """Answer with the quarter (None for Escape)."""
-        self.dismiss(quarter or None)
+    return FormDialog(title, fields, submit, focus="date")
 
 
 def parse_dialog_values(values: ItemValues) -> dict[str, Any]:

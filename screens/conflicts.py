@@ -30,6 +30,7 @@ from grouptui.i18n import t
 from grouptui.navigation import Key
 from grouptui.screens.conflict_dialogs import origin_of
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 from grouptui.words import field_label, show_value
 
@@ -114,11 +115,11 @@ class ConflictsScreen(BookScreen[None]):
         yield Header()
         yield Static("", id="conflicts-count", markup=False)
         with Horizontal(id="conflicts-main"):
-            yield DataTable(id="conflicts-list", cursor_type="row")
+            yield FitTable(id="conflicts-list", cursor_type="row")
             with Vertical(id="conflicts-detail"):
                 yield Static("", id="conflicts-heading", markup=False)
                 yield Static("", id="conflicts-origins", markup=False)
-                yield DataTable(id="conflicts-fields", cursor_type="row", zebra_stripes=True)
+                yield FitTable(id="conflicts-fields", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="conflicts-diff-box"):
                     yield Static("", id="conflicts-diff", markup=False)
         yield Static(t("conflicts_help"), id="conflicts-help", markup=False)

@@ -20,9 +20,9 @@ from grouptui.domain.models import DutyEntry
 from grouptui.domain.vocab import DUTY_CATEGORIES, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
-from grouptui.screens.duty_forms import fit
 from grouptui.store import duty as service
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 ALL = "all"
@@ -86,7 +86,13 @@ class DutyLogScreen(BookScreen[None]):
                 allow_blank=False,
                 id="duty-category",
             )
-        yield DataTable(id="duty-table", cursor_type="row", zebra_stripes=True)
+        yield FitTable(
+            id="duty-table",
+            cursor_type="row",
+            zebra_stripes=True,
+            shrink=("text",),
+            minimum={"text": 16},
+        )
         yield Static("", id="duty-status", markup=False)
         yield Footer()
 
@@ -145,7 +151,6 @@ class DutyLogScreen(BookScreen[None]):
         records = self.book.records
         table.clear()
         # what is left of the width once date, category, hours and source are shown
-        budget = max(16, self.app.size.width - 50)
         for e in self.shown:
             source = t("duty_auto") if e.auto else t("duty_typed")
             # the theme of the record, from its raw document (no decoding of the book)
@@ -153,7 +158,7 @@ class DutyLogScreen(BookScreen[None]):
             table.add_row(
                 Text(fmt_date(e.date)),
                 Text(label(DUTY_CATEGORIES, e.category, lang)),
-                Text(fit(e.text or (doc or {}).get("theme", ""), budget)),
+                Text(e.text or (doc or {}).get("theme", "")),
                 Text(f"{e.hours:g}" if e.hours else ""),
                 Text(source, style="italic" if e.auto else ""),
                 key=e.id,

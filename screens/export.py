@@ -36,6 +36,7 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.export.service import BOOKS, DOCUMENTS, FORMATS, ExportRequest, book_label
 from grouptui.i18n import t
 from grouptui.navigation import Key
+from grouptui.store.config import export_folder, remember_export_folder
 from grouptui.widgets.book_screen import BookScreen
 
 
@@ -99,7 +100,7 @@ class ExportScreen(BookScreen[None]):
     def compose(self) -> ComposeResult:
         book = self.book
         names = [d.name for d in book.deputies.all()] if book is not None else []
-        default_folder = str(book.path.resolve().parent) if book is not None else str(Path.cwd())
+        default_folder = str(export_folder(self.shell.config))
         yield Header()
         with VerticalScroll(id="export-form"):
             with Horizontal(id="export-choices"):
@@ -222,8 +223,13 @@ class ExportScreen(BookScreen[None]):
         self.folder = folder.expanduser().resolve()
         self.query_one("#export-run", Button).disabled = False
         self._say("\n".join(p for p in (t("export_screen_done", n=len(written)), note) if p))
-        lines = [str(self.folder)] + [f"  {p.name}" for p in written]
+        # the full path of every file, to find them again; the folder is remembered
+        lines = [t("export_screen_folder_was", path=self.folder)]
+        lines += [str(p.expanduser().resolve()) for p in written]
+        lines.append(t("export_screen_open_hint"))
         self.query_one("#export-files", Static).update("\n".join(lines))
+        self.shell.config.export_folder = str(self.folder)
+        remember_export_folder(self.folder)
         self.query_one("#export-form", VerticalScroll).scroll_end(animate=False)
 
     def _failed(self, message: str) -> None:

@@ -37,6 +37,13 @@ RESTORE_KEY = Key("restore_backup", "b", "app.restore_backup", "key_restore_back
 MAX_SHOWN = 60
 #: Follow-ups listed by name (the rest are counted).
 MAX_FOLLOWUPS = 5
+#: Below this height (rows) home is compact, so that an 80x24 terminal shows the open plan
+#: items, the follow-ups, what is due and the conflicts without scrolling: the heading is
+#: today's date (the header names the group), the key list loses its hint, the plan lists
+#: only what is still to do, fewer follow-ups are named, and conflicts come first.
+COMPACT_BELOW = 32
+#: Follow-ups listed by name on a compact home.
+COMPACT_FOLLOWUPS = 3
 
 
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
@@ -74,6 +81,13 @@ class HomeScreen(BookScreen[None]):
     def _on_theme(self, _theme: object) -> None:
         if self.app.theme != self._drawn_theme:
             self.refresh_dashboard(extras=False)
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self._compact() != getattr(self, "_drawn_compact", None):
+            self.refresh_dashboard(extras=False)
+
+    def _compact(self) -> bool:
+        return self.app.size.height < COMPACT_BELOW
 
     def on_screen_resume(self) -> None:
         # Shown first, or back from another screen whose saves may change the figures.
@@ -115,29 +129,28 @@ class HomeScreen(BookScreen[None]):
         if board is None:
             return
         self._drawn_theme = self.app.theme
+        compact = self._drawn_compact = self._compact()
         if extras:
             self._extra_sections = self._extras(board.today)
         self._show_read_only()
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
             plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
-        left: list[RenderableType] = [
-            self._panel(plan_title, self._plan(board)),
-            self._panel(t("home_due_title"), self._due(board)),
-        ]
-        right: list[RenderableType] = [
-            self._panel(
-                t("home_followups_title", count=len(board.open_followups)),
-                self._followups(board),
-            ),
-            self._panel(t("home_status_title"), self._status(board)),
-        ]
-        right += [self._panel(title, Text(body)) for title, body in self._extra_sections]
-        top: list[RenderableType] = [
-            self._heading(board),
-            self._panel(t("home_goto_title"), self._goto()),
-        ]
-        target.update(Board(top, left, right))
+        followups_title = t("home_followups_title", count=len(board.open_followups))
+        if compact and board.overdue_followups:
+            followups_title += "  " + t("home_overdue", count=board.overdue_followups)
+        plan = self._panel(plan_title, self._plan(board, open_only=compact))
+        due = self._panel(t("home_due_title"), self._due(board))
+        followups = self._panel(followups_title, self._followups(board, compact))
+        status = self._panel(t("home_status_title"), self._status(board))
+        extra = [self._panel(title, Text(body)) for title, body in self._extra_sections]
+        top: list[RenderableType] = [self._heading(board, compact)]
+        top.append(self._panel(t("home_goto_title"), self._goto(hint=not compact)))
+        if compact:
+            # one column, what needs doing first; the figures and rules below the fold
+            target.update(Board(top, [plan, followups, due, status, *extra], []))
+        else:
+            target.update(Board(top, [plan, due], [followups, status, *extra]))
 
     def _panel(self, title: str, body: RenderableType) -> Panel:
         color = self.app.current_theme.primary
@@ -161,13 +174,14 @@ class HomeScreen(BookScreen[None]):
         reason = self.shell.read_only_reason or t("read_only_blocked")
         return t("read_only_banner", reason=reason)
 
-    def _heading(self, board: Dashboard) -> Text:
+    def _heading(self, board: Dashboard, compact: bool = False) -> Text:
         text = Text()
-        text.append(board.group, style="bold")
-        if board.township:
-            text.append("  " + board.township)
-        text.append("  " + t("home_year", year=board.year))
-        text.append("\n")
+        if not compact:
+            text.append(board.group, style="bold")
+            if board.township:
+                text.append("  " + board.township)
+            text.append("  " + t("home_year", year=board.year))
+            text.append("\n")
         text.append(
             t(
                 "home_today",
@@ -175,10 +189,14 @@ class HomeScreen(BookScreen[None]):
                 quarter=t(f"quarter_{board.quarter}"),
             )
         )
-        text.append("\n")
+        if compact and board.conflicts:
+            text.append("\n")
+            text.append(self._conflicts_line(board), style="bold red")
+        elif not compact:
+            text.append("\n")
         return text
 
-    def _goto(self) -> RenderableType:
+    def _goto(self, hint: bool = True) -> RenderableType:
         # One cell per screen, laid out in columns: a key and its name never wrap apart.
         entries = []
         for dest in available():
@@ -188,18 +206,23 @@ class HomeScreen(BookScreen[None]):
             entry.append(dest.key, style="bold reverse")
             entry.append(" " + t(dest.title))
             entries.append(entry)
+        if not hint:
+            return Columns(entries, padding=(0, 3))
         return Group(
             Columns(entries, padding=(0, 3)),
             Text(t("home_goto_hint"), style="dim"),
         )
 
-    def _plan(self, board: Dashboard) -> Text | Table:
+    def _plan(self, board: Dashboard, open_only: bool = False) -> Text | Table:
         progress = board.plan
         if not progress.lines:
             return Text(t("home_plan_empty"))
+        lines = [line for line in progress.lines if not (open_only and line.done)]
+        if not lines:
+            return Text(t("home_plan_all_done"))
         lang = get_language()
         table = _table(4)
-        for line in progress.lines:
+        for line in lines:
             item = line.item
             table.add_row(
                 Text("✓" if line.done else "-", style="green" if line.done else ""),
@@ -222,11 +245,12 @@ class HomeScreen(BookScreen[None]):
             )
         return table
 
-    def _followups(self, board: Dashboard) -> Text | Table:
+    def _followups(self, board: Dashboard, compact: bool = False) -> Text | Table:
         if not board.open_followups:
             return Text(t("home_followups_empty"))
         table = _table(3, flexible=1)
-        for item in board.open_followups[:MAX_FOLLOWUPS]:
+        shown = COMPACT_FOLLOWUPS if compact else MAX_FOLLOWUPS
+        for item in board.open_followups[:shown]:
             overdue = item.due is not None and item.due < board.today
             when = fmt_date(item.due) if item.due else t("home_no_due")
             table.add_row(
@@ -234,10 +258,10 @@ class HomeScreen(BookScreen[None]):
                 Text(shorten(item.what)),
                 Text(shorten(item.responsible, 12)),
             )
-        rest = len(board.open_followups) - MAX_FOLLOWUPS
+        rest = len(board.open_followups) - shown
         if rest > 0:
             table.add_row("", Text(t("home_more", count=rest), style="dim"), "")
-        if board.overdue_followups:
+        if board.overdue_followups and not compact:  # compact: said in the title
             table.add_row(
                 "", Text(t("home_overdue", count=board.overdue_followups), style="red"), ""
             )
@@ -251,17 +275,18 @@ class HomeScreen(BookScreen[None]):
         text = Text("\n".join(lines))
         text.append("\n")
         if board.conflicts:
-            ids = {d.id for d in available()}
-            key = destination("conflicts").key if "conflicts" in ids else ""
-            message = (
-                t("home_conflicts_key", count=board.conflicts, keys=key)
-                if key
-                else t("home_conflicts_cli", count=board.conflicts)
-            )
-            text.append(message, style="bold red")
+            text.append(self._conflicts_line(board), style="bold red")
         else:
             text.append(t("home_conflicts_none"))
         return text
+
+    @staticmethod
+    def _conflicts_line(board: Dashboard) -> str:
+        ids = {d.id for d in available()}
+        key = destination("conflicts").key if "conflicts" in ids else ""
+        if key:
+            return t("home_conflicts_key", count=board.conflicts, keys=key)
+        return t("home_conflicts_cli", count=board.conflicts)
 
     def _extras(self, today: date) -> list[tuple[str, str]]:
         """(title, text) of the sections below the figures: the rules' standing."""

@@ -39,6 +39,7 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
 from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 
 #: what a refused merge needs to go on anyway: the error's key -> the ``merge_files`` flag.
 FORCEABLE = {"merge_mismatch": "mixed", "merge_out_exists": "overwrite"}
@@ -109,9 +110,9 @@ class MergeScreen(BookScreen[None]):
                 yield Button(t("merge_preview"), id="merge-preview", variant="primary")
                 yield Button(t("merge_write"), id="merge-write", disabled=True)
             yield ProgressBar(total=1, show_eta=False, id="merge-progress")
-            yield DataTable(id="merge-report", cursor_type="none", zebra_stripes=True)
+            yield FitTable(id="merge-report", cursor_type="none", zebra_stripes=True)
             yield Static("", id="merge-changes-title", markup=False)
-            yield DataTable(id="merge-changes", cursor_type="row", zebra_stripes=True)
+            yield FitTable(id="merge-changes", cursor_type="row", zebra_stripes=True)
             yield Static("", id="merge-notes", markup=False)
         yield Footer()
 

@@ -39,10 +39,11 @@ from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
 from grouptui.screens.record_documents import BRIEFING_KEY, EvaluationPanel, write_briefing
 from grouptui.screens.record_followups import FollowUpsPart
-from grouptui.screens.record_parts import AttendanceTable, MinutesArea
+from grouptui.screens.record_parts import AttendanceTable, MinutesArea, leave_dialog
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.dialogs import ConfirmDialog
+from grouptui.widgets.fit_table import FitTable
 
 #: The long texts after which the form puts the follow-ups table (the suggestions formed
 #: come out of them); the texts themselves are the fields of ``record_fields``.
@@ -218,7 +219,7 @@ class RecordScreen(FollowUpsPart):
                 if f.name == FOLLOWUPS_BEFORE:
                     yield Label(t("rec_section_followups"), classes="section")
                     yield Label(t("rec_followups_hint"), classes="hint")
-                    yield DataTable(id="followups", cursor_type="row")
+                    yield FitTable(id="followups", cursor_type="row")
                 yield Label(t(f.label), classes="section")
                 cls = MinutesArea if f.name in PASTED else TextArea
                 yield cls(getattr(rec, f.name), id=f.name, soft_wrap=True)
@@ -290,6 +291,29 @@ class RecordScreen(FollowUpsPart):
         self._refresh_row(event.row_key)
         self._load_leave_inputs(event.row_key)
         self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
+        if event.what == "leave":
+            self._ask_leave(event.row_key)
+
+    def _ask_leave(self, deputy_id: str) -> None:
+        """Leave is granted for a reason by someone: ask both (either may stay empty)."""
+        mark = self.marks.get(deputy_id)
+        if mark is None:
+            return
+        name = str(self.query_one(AttendanceTable).get_cell(deputy_id, "name"))
+
+        def done(values: dict[str, str] | None) -> None:
+            current = self.marks.get(deputy_id)
+            if values is None or current is None or current.status != "leave":
+                return
+            self.marks[deputy_id] = replace(
+                current,
+                leave_reason=values["leave_reason"].strip(),
+                approved_by=values["approved_by"].strip(),
+            )
+            self._refresh_row(deputy_id)
+            self._load_leave_inputs(deputy_id)
+
+        self.app.push_screen(leave_dialog(name, mark.leave_reason, mark.approved_by), done)
 
     def _refresh_row(self, deputy_id: str) -> None:
         table = self.query_one(AttendanceTable)

@@ -28,6 +28,7 @@ from grouptui.domain.evaluation import Thresholds, Votes, grade_word, parse_coun
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookAccess, BookScreen
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: The record form's key for the briefing (remappable by its id).
@@ -82,7 +83,7 @@ class EvaluationPanel(BookAccess, Vertical):
     def compose(self) -> ComposeResult:
         yield Label(t("ev_section"), classes="section")
         yield Static(t("ev_hint"), classes="hint", markup=False)
-        yield DataTable(id="evaluation", cursor_type="row", zebra_stripes=True)
+        yield FitTable(id="evaluation", cursor_type="row", zebra_stripes=True)
         yield Static("", id="evaluation_rules", classes="hint", markup=False)
 
     def on_mount(self) -> None:

@@ -11,12 +11,13 @@ from typing import Any
 
 from textual import events
 from textual.message import Message
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from grouptui.domain.models import FollowUp
 from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: Longest line the minutes editor takes as is. Textual's TextArea re-renders a whole
@@ -152,7 +153,7 @@ class MinutesArea(TextArea):
         await super()._on_paste(events.Paste(text))
 
 
-class AttendanceTable(DataTable):
+class AttendanceTable(FitTable):
     """The roster with each deputy's mark; one key marks the highlighted deputy."""
 
     #: the marking keys (remappable by id; F1 on the record form lists them).
@@ -239,3 +240,13 @@ def followup_dialog(item: FollowUp) -> FormDialog:
         Field("result", t("rec_followup_result"), value=item.result),
     ]
     return FormDialog(t("rec_followup_title"), fields, submit)
+
+
+def leave_dialog(name: str, reason: str, approved_by: str) -> FormDialog:
+    """The form that asks why ``name`` is on leave and who approved it (both may stay
+    empty); it answers with the two values, or None when left."""
+    fields = [
+        Field("leave_reason", t("rec_field_leave_reason"), value=reason),
+        Field("approved_by", t("rec_field_approved_by"), value=approved_by),
+    ]
+    return FormDialog(t("rec_leave_title", name=name), fields, lambda values: values)

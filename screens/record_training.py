@@ -26,6 +26,7 @@ from grouptui.domain.vocab import TRAINING_KINDS, label
 from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
 from grouptui.screens.duty_forms import fit
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def days_text(days: float) -> str:
     return f"{days:g}" if days else ""
 
 
-class AssessmentTable(DataTable):
+class AssessmentTable(FitTable):
     """The attending deputies' assessments: Enter edits one, Space flips "handed in"."""
 
     KEYS = (Key("assessment_done", "space", "toggle_done", "rt_key_toggle_done"),)

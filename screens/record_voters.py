@@ -25,6 +25,7 @@ from grouptui.i18n import get_language, t
 from grouptui.navigation import Key, install_keys
 from grouptui.screens.duty_forms import fit
 from grouptui.widgets.book_screen import BookAccess
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 #: Widest cell of the table, in terminal cells (the dialog shows everything).
@@ -55,7 +56,7 @@ def voter_cells(visit: VoterVisit, lang: str) -> list[Text]:
     ]
 
 
-class VotersTable(DataTable):
+class VotersTable(FitTable):
     """The voters of one reception: ``a`` adds, Enter edits, Del deletes, ``u`` undoes."""
 
     KEYS = (

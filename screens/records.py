@@ -19,6 +19,7 @@ from grouptui.navigation import Key
 from grouptui.record_words import value_words, when_words
 from grouptui.store.versions import Version, unchanged, version_of
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 
 #: what the rows and the text filter read: records, attendance, roster, notes, follow-ups.
 _ROW_TABLES = ("meta", "records", "attendance", "deputies", "notes", "followups")
@@ -85,7 +86,14 @@ class RecordsScreen(BookScreen[None]):
                 id="filter_deputy",
             )
             yield Input(placeholder=t("recs_search_placeholder"), id="filter_text")
-        yield DataTable(id="records_table", cursor_type="row", zebra_stripes=True)
+        yield FitTable(
+            id="records_table",
+            cursor_type="row",
+            zebra_stripes=True,
+            # the time of day, then the place, then the theme give up width at 80 columns
+            shrink=("date", "place", "theme"),
+            minimum={"date": 15, "place": 8, "theme": 14},
+        )
         yield Static("", id="records_status", markup=False)
         yield Footer()
 

@@ -19,6 +19,7 @@ from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
 from grouptui.store import register as service
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 
@@ -51,7 +52,7 @@ class RegisterScreen(BookScreen[None]):
             t("reg_title", group=meta.group, year=meta.year), id="reg-heading", markup=False
         )
         yield Static(t("reg_computing"), id="reg-term", markup=False)
-        yield DataTable(id="reg-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
+        yield FitTable(id="reg-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 from grouptui.i18n import say, t
 from grouptui.navigation import Key, install_keys
 from grouptui.store.backups import Backup, Described, describe_all, describe_counts
+from grouptui.widgets.fit_table import FitTable
 
 
 def when(backup: Backup) -> str:
@@ -65,7 +66,7 @@ class RestoreScreen(ModalScreen[Backup | None]):
         with Vertical():
             yield Static(t("restore_title"), classes="dialog-title", markup=False)
             yield Static(t("restore_hint"), id="restore-hint", markup=False)
-            yield DataTable(id="backups", cursor_type="row", zebra_stripes=True)
+            yield FitTable(id="backups", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

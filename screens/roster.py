@@ -17,6 +17,7 @@ from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
 from grouptui.store.errors import BookError
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 
 #: Widest text of a cell, in characters (the form shows everything).
 MAX_CELL = 24
@@ -71,7 +72,13 @@ class RosterScreen(BookScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t("roster_title"), id="roster-title", markup=False)
-        table: DataTable[Text] = DataTable(id="roster-table", cursor_type="row", zebra_stripes=True)
+        table = FitTable(
+            id="roster-table",
+            cursor_type="row",
+            zebra_stripes=True,
+            shrink=("constituency", "unit"),
+            minimum={"constituency": 12, "unit": 10},
+        )
         for key, title in COLUMNS:
             table.add_column(Text(t(title)), key=key)
         yield table

@@ -25,6 +25,7 @@ from grouptui.navigation import Key
 from grouptui.screens.duty_forms import fit
 from grouptui.store import suggestions as service
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 ALL = "all"
@@ -81,7 +82,20 @@ class SuggestionsScreen(BookScreen[None]):
                 allow_blank=False,
                 id="sug-deputy",
             )
-        yield DataTable(id="sug-table", cursor_type="row", zebra_stripes=True)
+        yield FitTable(
+            id="sug-table",
+            cursor_type="row",
+            zebra_stripes=True,
+            shrink=("sug_col_title", "sug_col_unit", "sug_col_by", "satisfaction"),
+            minimum={
+                "duty_col_date": 14,
+                "sug_col_title": 14,
+                "sug_col_by": 12,
+                "sug_col_unit": 10,
+                "status": 11,
+                "satisfaction": 8,
+            },
+        )
         yield Static("", id="sug-detail", markup=False)
         yield Footer()
 
@@ -124,14 +138,12 @@ class SuggestionsScreen(BookScreen[None]):
         lang = get_language()
         table = self.query_one("#sug-table", DataTable)
         table.clear()
-        # the title gets what the other columns leave of the width
-        budget = max(16, self.app.size.width - 62)
         for s in found:
             table.add_row(
                 Text(fmt_date(s.date)),
-                Text(fit(s.title, budget)),
-                Text(fit("、".join(names.get(i, i) for i in s.proposers), 12)),
-                Text(fit(s.unit, 10)),
+                Text(s.title),
+                Text("、".join(names.get(i, i) for i in s.proposers)),
+                Text(s.unit),
                 Text(label(SUGGESTION_STATUS, s.status, lang)),
                 Text(label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else ""),
                 key=s.id,

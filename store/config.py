@@ -50,6 +50,8 @@ class Config:
     theme: str = ""
     #: binding id -> key, to remap keys.
     keys: dict[str, str] = field(default_factory=dict)
+    #: the folder the TUI's exports go to, as last chosen ("": not chosen yet).
+    export_folder: str = ""
 
 
 def config_path() -> Path:
@@ -72,7 +74,7 @@ class ConfigProblem:
 
 
 #: The fields of :class:`Config` that hold text.
-_TEXT_FIELDS = ("last_book", "device_id", "theme")
+_TEXT_FIELDS = ("last_book", "device_id", "theme", "export_folder")
 
 
 def read_config(
@@ -193,3 +195,30 @@ def remember_book(path: Path) -> None:
         return  # every start of the app remembers its book: no write when nothing changed
     config.last_book = resolved
     save_config(config)
+
+
+def default_export_folder() -> Path:
+    """Where the TUI exports until the officer chooses: the Documents folder (in the
+    desktop's language, as the platform names it) if there is one, else the current
+    folder; never the hidden folder of the books."""
+    import platformdirs
+
+    with contextlib.suppress(Exception):  # no home folder in some containers and services
+        documents = platformdirs.user_documents_path()
+        if documents.is_dir():
+            return documents
+    return Path.cwd()
+
+
+def export_folder(config: Config) -> Path:
+    """The folder the TUI's exports go to: the one last chosen, or the default."""
+    return Path(config.export_folder) if config.export_folder else default_export_folder()
+
+
+def remember_export_folder(folder: Path) -> None:
+    """Make ``folder`` where the next export from the TUI goes."""
+    config = load_config()
+    resolved = str(folder.expanduser().resolve())
+    if config.export_folder != resolved:
+        config.export_folder = resolved
+        save_config(config)

@@ -166,7 +166,7 @@ def edit_item(book: Book, item_id: str, **changes: Any) -> PlanItem:
     """Change fields of an item; ``month``/``day`` (a date) are checked against its quarter.
 
     ``changes`` may hold ``title``, ``content``, ``organiser``, ``form``, ``participants``,
-    ``quarter``, ``month`` and ``date`` (a ``date`` or None to clear it).
+    ``quarter``, ``month``, ``date`` (a ``date`` or None to clear it) and ``status``.
     """
     item = book.plan.find(item_id)
     year = book.meta.year
@@ -193,6 +193,7 @@ def edit_item(book: Book, item_id: str, **changes: Any) -> PlanItem:
         organiser=changes["organiser"].strip() if "organiser" in changes else item.organiser,
         form=parse_form(changes["form"]) if "form" in changes else item.form,
         participants=changes.get("participants") or item.participants,
+        status=parse_status(changes["status"]) if "status" in changes else item.status,
     )
     return book.plan.save(new)
 

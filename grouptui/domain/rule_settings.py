@@ -250,3 +250,25 @@ def effective_rules(stored: dict[str, Any] | None) -> dict[str, Any]:
 def overrides(values: dict[str, Any]) -> dict[str, Any]:
     """The entries of ``values`` that differ from the defaults (what a book stores)."""
     return {k: v for k, v in values.items() if DEFAULT_RULES.get(k, object()) != v}
+
+
+#: The settings each rule reads, in the order a form asks them (the checklist's rule
+#: dialog edits a rule through them; ``disabled`` switches any rule off).
+RULE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "quarterly_activities": ("group_activities_per_quarter", "group_activity_excluded_forms"),
+    "yearly_activities": ("activities_per_year_min", "group_activity_excluded_forms"),
+    "collective_study": ("collective_study_per_year_min",),
+    "study_each_quarter": ("collective_study_per_quarter",),
+    "receptions": ("reception_day", "receptions_per_year"),
+    "reception_every_deputy": ("receptions_per_deputy_per_year",),
+    "voter_contacts": ("voter_contacts_per_deputy_per_year",),
+    "report_prepared": ("report_prep_deadline",),
+    "report_held": ("report_month",),
+    "training_days": (
+        "term_training_days_min",
+        "term_training_days_max",
+        "term_years",
+        "term_last_year",
+    ),
+    "satisfaction_rating": ("satisfaction_quarter",),
+}

@@ -14,6 +14,7 @@ from lxml import etree
 from textual.widgets import Static
 
 from grouptui.app import make_app
+from grouptui.store.config import Config
 from tests.support.data import NOW
 from tests.support.duty_seed import seed
 from tests.support.exported import DEPUTY_PHONE, VOTER_CONTACT
@@ -47,7 +48,8 @@ async def test_defaults_leave_contacts_and_phones_out_of_every_file(book_path: P
     _add_a_reception(book_path)
     folder = book_path.parent
     before = set(folder.iterdir())
-    app = make_app(book_path, lang="zh", clock=lambda: NOW, start="export")
+    config = Config(export_folder=str(folder))  # the folder the officer chose last time
+    app = make_app(book_path, lang="zh", clock=lambda: NOW, start="export", config=config)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+e")  # nothing changed on the form: the defaults
         await pilot.app.workers.wait_for_complete()

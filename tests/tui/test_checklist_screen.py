@@ -68,7 +68,8 @@ async def test_opens_on_current_quarter_with_musts(plan_book):
         assert summary.startswith("As of 2026-05-20: met")
         await pilot.press("5")
         assert app.screen.query_one("#quarters", TabbedContent).active == "rules"
-        assert app.screen.query_one("#table-rules", DataTable).row_count == 10
+        # every rule, the one not checked (collective study each quarter at 0) too
+        assert app.screen.query_one("#table-rules", DataTable).row_count == 11
 
 
 async def test_add_item_through_the_dialog(plan_book):
@@ -128,22 +129,52 @@ async def test_edit_move_and_status_keys(plan_book):
         assert "视察信访" in titles(app, 2)
         select(app, 2, "视察信访")
         await pilot.press("m")
-        await pilot.press("3")
+        await pilot.pause()
+        # the move asks the quarter (the next one offered) and the date in it
+        assert app.screen.query_one("#f-quarter", Input).value == "3"
+        app.screen.query_one("#f-date", Input).value = "2026-08-05"
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert "视察信访" in titles(app, 3)
         assert app.screen.query_one("#quarters", TabbedContent).active == "q3"
+        with reopen(plan_book) as book:
+            item = next(i for i in book.plan.all() if i.title == "视察信访")
+            assert (item.quarter, item.month, item.day, item.status) == (3, 8, 5, "planned")
         select(app, 3, "视察信访")
         await pilot.press("p")
         await pilot.pause()
+        # postponing asks the new date (the old one offered)
+        assert app.screen.query_one("#f-date", Input).value == "2026-08-05"
+        app.screen.query_one("#f-date", Input).value = "2026-09-20"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         with reopen(plan_book) as book:
             item = next(i for i in book.plan.all() if i.title == "视察信访")
-            # moved out of May: the May date cannot stay with a Q3 item
-            assert (item.quarter, item.month, item.day, item.status) == (3, None, None, "postponed")
+            assert (item.quarter, item.month, item.day, item.status) == (3, 9, 20, "postponed")
         select(app, 3, "视察信访")
         await pilot.press("d")
         await pilot.pause()
         with reopen(plan_book) as book:
             assert next(i for i in book.plan.all() if i.title == "视察信访").status == "done"
+
+
+async def test_move_refuses_a_date_outside_the_new_quarter(plan_book):
+    before = file_digest(plan_book)
+    app = app_for(plan_book, "zh")
+    async with app.run_test(size=(80, 24)) as pilot:
+        select(app, 2, "视察调研基层信访工作")
+        await pilot.press("m")
+        await pilot.pause()
+        app.screen.query_one("#f-date", Input).value = "2026-05-15"  # Q2, not Q3
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "FormDialog"
+        assert "第3季度" in str(app.screen.query_one("#form-error", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        if app.screen.__class__.__name__ == "ConfirmDialog":
+            await pilot.press("y")
+    assert file_digest(plan_book) == before
 
 
 async def test_new_record_from_item_and_open_it(plan_book):

@@ -72,10 +72,19 @@ async def test_new_record_typed_in_chinese_is_saved_and_reopens_the_same(book_pa
         q("#form", Select).value = "inspection"
         table = q("#attendance", DataTable)
         table.focus()
-        await pilot.press("space", "down", "l", "down", "a", "up")
+        await pilot.press("space", "down", "l")
         await pilot.pause()
-        await _type(pilot, q("#leave_reason", Input), "外出务工")
-        await _type(pilot, q("#approved_by", Input), "主席")
+        leave = app.screen  # L asks the reason and who approved the leave
+        assert isinstance(leave, FormDialog)
+        assert "李四" in leave.form_title
+        await _type(pilot, leave.query_one("#f-leave_reason", Input), "外出务工")
+        await _type(pilot, leave.query_one("#f-approved_by", Input), "主席")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        assert str(table.get_cell_at(table.cursor_coordinate.__class__(1, 2))) == "外出务工"
+        await pilot.press("down", "a", "up")
+        await pilot.pause()
         await _type(pilot, q("#minutes", TextArea), "代表们查看了堤段")
         await pilot.press("enter")
         await pilot.press(*"群众反映")
@@ -128,9 +137,15 @@ async def test_nasty_strings_in_every_field_round_trip(book_path, value):
         for name in AREA_IDS:
             await _paste(pilot, q(f"#{name}", TextArea), value)
         q("#attendance", DataTable).focus()
-        await pilot.press("l")
-        await _paste(pilot, q("#leave_reason", Input), value)
-        await _paste(pilot, q("#approved_by", Input), value)
+        await pilot.press("l")  # leave asks its reason and who approved it
+        await pilot.pause()
+        leave = app.screen
+        assert isinstance(leave, FormDialog)
+        await _paste(pilot, leave.query_one("#f-leave_reason", Input), value)
+        await _paste(pilot, leave.query_one("#f-approved_by", Input), value)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
         await pilot.press("f4")
         await pilot.pause()
         dialog = app.screen
