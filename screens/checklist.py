@@ -190,9 +190,9 @@ class ChecklistScreen(BookScreen[None]):
             status = Text(t("checklist_overdue"), style="bold red")
         else:
             style = {"done": "green", "postponed": "yellow", "cancelled": "dim"}.get(
-                item.status, ""
+                standing.status, ""
             )
-            status = Text(label(PLAN_STATUS, item.status, lang), style=style)
+            status = Text(label(PLAN_STATUS, standing.status, lang), style=style)
         cells = [
             Text(when),
             Text(fit(label(FORMS, item.form, lang), self._form_width())),

@@ -57,6 +57,7 @@ def register(app: typer.Typer) -> None:
                         for rec, musts in report.gaps
                     ],
                     "overdue_plan_items": [standing_json(s, meta.year) for s in overdue],
+                    "plan_items": [standing_json(s, meta.year) for s in report.items],
                 }
             )
             _exit(report.missed)

@@ -124,7 +124,7 @@ def _plan(view: BookView) -> list[dict[str, Any]]:
                 "title": p.title,
                 "content": p.content,
                 "organiser": p.organiser,
-                "status": p.status,
+                "status": standing.status if standing else p.status,
                 "record_ids": [r.id for r in view.linked_records(p)],
                 "overdue": standing.overdue if standing else False,
                 "musts": standing.musts.as_dict() if standing else {},
