@@ -109,7 +109,7 @@ class RecordsScreen(BookScreen[None]):
 
     def refresh_rows(self) -> None:
         """Show the records the filters select (in memory: no file I/O)."""
-        from grouptui.store.records_query import Index, expected_count, filter_records
+        from grouptui.store.records_query import Index, filter_records
 
         book = self.book
         self._rows_of = version_of(book, _ROW_TABLES)
@@ -120,18 +120,14 @@ class RecordsScreen(BookScreen[None]):
         table.clear()
         lang = get_language()
         for rec in rows:
-            came = sum(
-                1
-                for d in index.attendance.get(rec.id, ())
-                if d.get("status") in ("present", "late")
-            )
+            figures = index.turnout(rec)
             span = "-".join(x for x in (rec.start, rec.end) if x)
             table.add_row(
                 Text(f"{fmt_date(rec.date)} {span}".strip()),
                 Text(label(FORMS, rec.form, lang)),
                 Text(rec.theme),
                 Text(rec.place),
-                Text(f"{came}/{expected_count(book, rec)}"),
+                Text(f"{figures.came_count}/{figures.expected_count}"),
                 key=rec.id,
             )
         if rows:

@@ -204,7 +204,7 @@ def register(app: typer.Typer) -> None:
                     label(FORMS, s["form"], lang),
                     s["theme"],
                     s["place"],
-                    f"{len(s['present']) + len(s['late'])}/{s['expected']}",
+                    f"{s['came']}/{s['expected']}",
                 )
                 for s in summaries
             ],

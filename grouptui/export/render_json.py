@@ -46,6 +46,7 @@ def _deputy(view: BookView, d) -> dict[str, Any]:
 
 def _record(view: BookView, r) -> dict[str, Any]:
     contacts = view.filters.include_contacts
+    figures = view.turnout(r)
     voters = []
     for v in view.voters.get(r.id, []):
         entry = {
@@ -70,6 +71,8 @@ def _record(view: BookView, r) -> dict[str, Any]:
         "recorder": view.deputy_name(r.recorder),
         "recorder_id": r.recorder if view.deputy(r.recorder) else "",
         "plan_id": r.plan_id,
+        "expected": figures.expected_count,
+        "present": figures.came_count,
         "minutes": r.minutes,
         "voter_opinions": r.voter_opinions,
         "problems": r.problems,
