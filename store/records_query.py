@@ -140,7 +140,8 @@ def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:
     followups = [from_doc(FollowUp, d) for d in index.followups.get(rec.id, ())]
     return {
         **summary(book, rec, index),
-        "recorder_id": rec.recorder,
+        # a recorder who is not a deputy (the liaison officer) has a name and no id
+        "recorder_id": rec.recorder if rec.recorder in names else "",
         "plan_title": plan.title if plan is not None else "",
         "minutes": rec.minutes,
         "voter_opinions": rec.voter_opinions,

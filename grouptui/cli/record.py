@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
                 start=start,
                 end=end,
                 organiser=organiser,
-                recorder=_recorder(book, recorder),
+                recorder=_recorder(book, recorder, usual=True),
                 plan_id=_plan(book, plan),
                 minutes=text,
                 voter_opinions=opinions,
@@ -360,8 +360,13 @@ def _deputy(book, name: str):
     return deputy_named(book, name)
 
 
-def _recorder(book, name: str) -> str:
-    return _deputy(book, name).id if name.strip() else ""
+def _recorder(book, name: str, usual: bool = False) -> str:
+    """A deputy's id, or anyone's name as typed; blank: the usual recorder if ``usual``."""
+    from grouptui.store.records import person_ref, usual_recorder
+
+    if not name.strip():
+        return usual_recorder(book) if usual else ""
+    return person_ref(book, name)
 
 
 def _plan(book, plan_id: str) -> str:

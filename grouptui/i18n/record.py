@@ -108,7 +108,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt_record_start": ("开始时间 HH:MM", "start time HH:MM"),
     "opt_record_end": ("结束时间 HH:MM", "end time HH:MM"),
     "opt_record_organiser": ("组织者", "organiser"),
-    "opt_record_recorder": ("记录人（名册中的代表）", "recorder (a deputy on the roster)"),
+    "opt_record_recorder": (
+        "记录人：名册中的代表或任何人（如联络员）；默认为上次的记录人",
+        "recorder: a deputy on the roster or anyone (the liaison officer); default: the last one",
+    ),
     "opt_record_present": ("出席代表，逗号分隔", "deputies present, comma-separated"),
     "opt_record_leave": ("请假代表，逗号分隔", "deputies on leave, comma-separated"),
     "opt_record_absent": ("缺席代表，逗号分隔", "deputies absent, comma-separated"),
@@ -201,10 +204,6 @@ MESSAGES.update(
         "rec_followup_due": ("期限", "Due"),
         "rec_followup_status": ("状态", "Status"),
         "rec_followup_result": ("结果", "Result"),
-        "rec_offer_add_deputy": (
-            "名册里没有“{name}”。要加入名册吗？",
-            "'{name}' is not on the roster. Add them to the roster?",
-        ),
         "rec_discard": ("有未保存的修改，确定放弃吗？", "Discard the unsaved changes?"),
         # record screen
         "rec_save": ("保存", "save"),
