@@ -32,7 +32,7 @@ def create_book(
 
     items, rules = [], {}
     if template:
-        _, items, rules = template_items(template)
+        _, items, rules = template_items(template, group=group, township=township, year=year)
 
     def fill(book: Book) -> None:
         book.plan.save_many(items)
