@@ -56,6 +56,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown tag '{value}'; use issue, opinion, suggestion or todo.",
     ),
     "quick_record_theme": ("视察（现场速记）", "Inspection (quick notes)"),
+    "note_joined_plan": (
+        "速记已记入今天计划中的视察：{title}",
+        "The notes go to today's planned inspection: {title}",
+    ),
     # CLI results
     "record_added": ("已添加活动记录 {id}：{date} {theme}", "Record {id} added: {date} {theme}"),
     "record_saved": ("已保存活动记录 {id}。", "Record {id} saved."),
@@ -185,6 +189,10 @@ MESSAGES.update(
         "quick_head_new": (
             "{date} 视察速记：第一条速记会新建今天的视察记录",
             "Quick notes {date}: the first note creates today's inspection record",
+        ),
+        "quick_head_planned": (
+            "{date} 视察速记：第一条速记会记入今天计划中的视察：{title}",
+            "Quick notes {date}: the first note goes to today's planned inspection: {title}",
         ),
         "quick_head": ("{date}  {theme}  共 {count} 条速记", "{date}  {theme}  {count} notes"),
         "quick_tag_hint": (
