@@ -38,7 +38,9 @@ class Template:
         """The template with its items' text made the book's: :func:`fill_text`."""
         items = [
             {
-                k: fill_text(v, township=township, year=year) if k in _TEXT_KEYS else v
+                k: fill_text(v, township=township, year=year)
+                if k in _TEXT_KEYS and isinstance(v, str)
+                else v
                 for k, v in item.items()
             }
             for item in self.items
@@ -78,8 +80,6 @@ def fill_text(text: str, *, township: str, year: int) -> str:
     """Seed text made a book's: 2024 becomes ``year``; "***镇" (乡, 街道) the township's
     name; every other "***" (the district, or a township not known) a mark saying what
     is left to fill, so that no "***" reaches a plan handed in."""
-    if not isinstance(text, str):
-        return text
 
     def name(found: re.Match[str]) -> str:
         kind = found.group(1) or ""
