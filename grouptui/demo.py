@@ -35,7 +35,7 @@ from grouptui.domain.models import (
     VoterVisit,
     derived_id,
 )
-from grouptui.domain.plan_templates import load_template
+from grouptui.domain.plan_templates import load_template, township_of
 from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORM_TO_DUTY, FORMS
 
@@ -177,7 +177,10 @@ def _fill(book, rng: random.Random, year: int, records: int, until: date | None)
         deputies[-1].active = False
         deputies[-1].retired_on = date(year, 7, 1)
     deputies = book.deputies.save_many(deputies)
-    template = load_template("town_a")
+    meta = book.meta
+    template = load_template("town_a").filled(
+        township=township_of(meta.group, meta.township), year=year
+    )
     plan_items = book.plan.save_many(
         [
             PlanItem(

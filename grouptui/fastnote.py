@@ -18,6 +18,10 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from grouptui.store.notes import Added
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_BUG = 0, 2, 3
 
@@ -82,8 +86,9 @@ def parse_note_argv(argv: list[str]) -> NoteArgs | None:
     return args if args.words else None
 
 
-def run_note(args: NoteArgs) -> str:
-    """Add the note and return the record id; raises ``UserFacingError`` on bad input."""
+def run_note(args: NoteArgs) -> Added:
+    """Add the note; what was done (the record's id to print, the plan item it joined to
+    say so); raises ``UserFacingError`` on bad input."""
     from pathlib import Path
 
     from grouptui.console import fixed_clock
@@ -102,8 +107,7 @@ def run_note(args: NoteArgs) -> str:
         text = sys.stdin.read()
     with Book.open(Path(book), write=True, device=device_id(), clock=clock) as opened:
         theme = t("quick_record_theme")
-        added = add_note(opened, text, record_id=args.record, tag=args.tag, quick_theme=theme)
-    return added.record.id
+        return add_note(opened, text, record_id=args.record, tag=args.tag, quick_theme=theme)
 
 
 def fast(argv: list[str]) -> int | None:
@@ -119,7 +123,7 @@ def fast(argv: list[str]) -> int | None:
     use_utf8_streams()
     warn_config()
     try:
-        record_id = run_note(args)
+        added = run_note(args)
     except UserFacingError as exc:
         say(exc.message())
         return EXIT_BAD_INPUT
@@ -127,5 +131,15 @@ def fast(argv: list[str]) -> int | None:
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback to the log
         return report_bug(exc)
-    sys.stdout.write(record_id + "\n")
+    if added.joined is not None:
+        say(joined_message(added))
+    sys.stdout.write(added.record.id + "\n")
     return EXIT_OK
+
+
+def joined_message(added: Added) -> str:
+    """The sentence saying the notes joined today's planned inspection."""
+    from grouptui.i18n import t
+
+    assert added.joined is not None
+    return t("note_joined_plan", title=added.joined.title)

@@ -146,9 +146,9 @@ class ChecklistScreen(ItemActions, RulesTab):
             status = Text(t("checklist_overdue"), style="bold red")
         else:
             style = {"done": "green", "postponed": "yellow", "cancelled": "dim"}.get(
-                item.status, ""
+                standing.status, ""
             )
-            status = Text(label(PLAN_STATUS, item.status, lang), style=style)
+            status = Text(label(PLAN_STATUS, standing.status, lang), style=style)
         cells = [
             Text(when),
             Text(label(FORMS, item.form, lang)),

@@ -125,7 +125,13 @@ class QuickNotesScreen(BookScreen[None]):
     def _show_head(self) -> None:
         rec = self.record
         if rec is None:
-            text = t("quick_head_new", date=fmt_date(self.today()))
+            from grouptui.store.notes import planned_inspection_of_day
+
+            planned = planned_inspection_of_day(self.book, self.today())
+            if planned is not None:
+                text = t("quick_head_planned", date=fmt_date(self.today()), title=planned.title)
+            else:
+                text = t("quick_head_new", date=fmt_date(self.today()))
         else:
             text = t("quick_head", date=fmt_date(rec.date), theme=rec.theme, count=self.count())
         self.query_one("#quick_head", Static).update(text)
@@ -177,6 +183,8 @@ class QuickNotesScreen(BookScreen[None]):
                 self._show_head()
             return False
         self.record, self.record_id = added.record, added.record.id
+        if added.joined is not None:
+            self.notify(t("note_joined_plan", title=added.joined.title), markup=False)
         if self.keeper is not None:
             self.keeper.record_id = self.record_id
         log = self.query_one(NoteList)

@@ -42,7 +42,6 @@ from grouptui.screens.record_followups import FollowUpsPart
 from grouptui.screens.record_parts import AttendanceTable, MinutesArea, leave_dialog
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
-from grouptui.widgets.dialogs import ConfirmDialog
 from grouptui.widgets.fit_table import FitTable
 
 #: The long texts after which the form puts the follow-ups table (the suggestions formed
@@ -110,13 +109,18 @@ class RecordScreen(FollowUpsPart):
             self.record = book.records.find(self.record_id)
             self.marks = marks_of(book, self.record.id)
             self.followups = followups_of(book, self.record.id)
-        elif self._draft is not None:
-            self.record = self._draft
         else:
-            today = self.today()
-            year = book.meta.year
-            day = today if today.year == year else date(year, 1, 1)
-            self.record = ActivityRecord(date=day, form="other", theme="")
+            from grouptui.store.records import usual_recorder
+
+            if self._draft is not None:
+                self.record = self._draft
+            else:
+                today = self.today()
+                year = book.meta.year
+                day = today if today.year == year else date(year, 1, 1)
+                self.record = ActivityRecord(date=day, form="other", theme="")
+            if not self.record.recorder:
+                self.record = replace(self.record, recorder=usual_recorder(book))
         self.saved_marks = dict(self.marks)
         # The parts only some forms have (shown when the form is chosen).
         self.deputy_order = [d.id for d in book.deputies.all() if d.active or d.id in self.marks]
@@ -192,7 +196,10 @@ class RecordScreen(FollowUpsPart):
                     id="recorder",
                     compact=True,
                     select_on_focus=False,
-                    suggester=SuggestFromList([d.name for d in deputies if d.active]),
+                    suggester=SuggestFromList(
+                        [d.name for d in deputies if d.active]
+                        + ([rec.recorder] if rec.recorder and rec.recorder not in names else [])
+                    ),
                 )
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_plan"))
@@ -409,30 +416,14 @@ class RecordScreen(FollowUpsPart):
     @work
     async def _save_flow(self) -> bool:
         from grouptui.domain.errors import UserFacingError
-        from grouptui.domain.models import Deputy
-        from grouptui.domain.records import RecordError
-        from grouptui.store.records import roster_by_name
+        from grouptui.store.records import person_ref
 
         book = self.book
         try:
             rec = self.collect()
-            name = rec.recorder.strip()
-            if name:
-                deputy = roster_by_name(book).get(name)
-                if deputy is None:
-                    add = await self.app.push_screen_wait(
-                        ConfirmDialog(t("rec_offer_add_deputy", name=name))
-                    )
-                    if not add:
-                        raise RecordError("record_unknown_deputy", name=name)
-                    from grouptui.domain.roster import clean_name
-
-                    deputy = book.deputies.save(
-                        Deputy(name=clean_name(name), joined_on=rec.date, levels=[])
-                    )
-                rec = replace(rec, recorder=deputy.id)
-            else:
-                rec = replace(rec, recorder="")
+            # a deputy's name links the deputy; anyone else (the liaison officer) is kept
+            # as typed, without joining the roster
+            rec = replace(rec, recorder=person_ref(book, rec.recorder))
             saved = self._write(rec)
         except UserFacingError as exc:
             self.notify(exc.message(), severity="error", markup=False)

@@ -128,7 +128,7 @@ class RecordsScreen(BookScreen[None]):
 
     def refresh_rows(self) -> None:
         """Show the records the filters select (in memory: no file I/O)."""
-        from grouptui.store.records_query import Index, expected_count, filter_records
+        from grouptui.store.records_query import Index, filter_records
 
         book = self.book
         self._rows_of = version_of(book, _ROW_TABLES)
@@ -138,14 +138,10 @@ class RecordsScreen(BookScreen[None]):
         keep = table.cursor_row
         table.clear()
         for rec in rows:
-            came = sum(
-                1
-                for d in index.attendance.get(rec.id, ())
-                if d.get("status") in ("present", "late")
-            )
+            figures = index.turnout(rec)
             table.add_row(
                 *(Text(_cell(f, rec)) for f in columns()),
-                Text(f"{came}/{expected_count(book, rec)}"),
+                Text(f"{figures.came_count}/{figures.expected_count}"),
                 key=rec.id,
             )
         if rows:

@@ -38,7 +38,7 @@ def create_book(
     items: list[PlanItem] = []
     rules: dict[str, Any] = {}
     if template:
-        _, items, rules = template_items(template)
+        _, items, rules = template_items(template, group=group, township=township, year=year)
 
     def fill(book: Book) -> None:
         book.plan.save_many(items)

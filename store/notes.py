@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from grouptui.domain.models import ActivityRecord, FollowUp, Note, Suggestion, derived_id
+from grouptui.domain.checklist import SET_BY_HAND, item_date, record_draft
+from grouptui.domain.models import (
+    ActivityRecord,
+    FollowUp,
+    Note,
+    PlanItem,
+    Suggestion,
+    derived_id,
+)
 from grouptui.domain.records import (
     RecordError,
     check_in_year,
@@ -36,6 +44,8 @@ class Added:
     record: ActivityRecord
     notes: list[Note] = field(default_factory=list)
     created_record: bool = False
+    #: the plan item planned for today whose record the notes joined (say so), if any.
+    joined: PlanItem | None = None
 
 
 @dataclass
@@ -48,12 +58,36 @@ class Folded:
     suggestions: int = 0
 
 
+#: The forms quick notes are taken at: a 视察 (or the 会前视察 before a session).
+INSPECTIONS = ("inspection", "pre_session_inspection")
+
+
 def quick_record_of_day(book: Book, day: date) -> ActivityRecord | None:
     """The open quick-note inspection record of ``day``, if there is one."""
     iso = day.isoformat()
     hits = book.records.where(
-        lambda d: d.get("quick") and d.get("date") == iso and d.get("form") == "inspection"
+        lambda d: d.get("quick") and d.get("date") == iso and d.get("form") in INSPECTIONS
     )
+    return hits[-1] if hits else None
+
+
+def planned_inspection_of_day(book: Book, day: date) -> PlanItem | None:
+    """The inspection the plan has for ``day`` (its exact date), neither cancelled nor
+    marked done by hand; the first by title if several."""
+    hits = [
+        p
+        for p in book.plan.all()
+        if p.form in INSPECTIONS
+        and p.status not in SET_BY_HAND
+        and item_date(p, book.meta.year) == day
+    ]
+    return min(hits, key=lambda p: p.title) if hits else None
+
+
+def _record_for_plan(book: Book, item: PlanItem, day: date) -> ActivityRecord | None:
+    """A live record of ``day`` carrying ``item`` out (made from the checklist), if any."""
+    iso = day.isoformat()
+    hits = book.records.where(lambda d: d.get("plan_id") == item.id and d.get("date") == iso)
     return hits[-1] if hits else None
 
 
@@ -66,16 +100,28 @@ def new_quick_record(book: Book, day: date, theme: str) -> ActivityRecord:
 
 def target_record(
     book: Book, record_id: str | None, quick_theme: str
-) -> tuple[ActivityRecord, bool]:
-    """The record notes go to: the one named, or today's quick record (made if none, not
-    yet saved, titled ``quick_theme``). The flag says whether it still has to be saved."""
+) -> tuple[ActivityRecord, bool, PlanItem | None]:
+    """The record notes go to, whether it still has to be saved, and the plan item whose
+    record it became.
+
+    The one named; else today's quick record; else the record of the inspection planned
+    for today (the one made for it today, or a new one from the plan item: its title,
+    linked, so the item is done); else a new record titled ``quick_theme`` (视察（现场速记）).
+    A record it has to save is marked ``quick``, so the day's next notes find it.
+    """
     if record_id:
-        return book.records.find(record_id), False
+        return book.records.find(record_id), False, None
     today = book.clock().date()
     found = quick_record_of_day(book, today)
     if found is not None:
-        return found, False
-    return new_quick_record(book, today, quick_theme), True
+        return found, False, None
+    item = planned_inspection_of_day(book, today)
+    if item is None:
+        return new_quick_record(book, today, quick_theme), True, None
+    made = _record_for_plan(book, item, today)
+    if made is None:
+        made = record_draft(item, book.meta.year, today)
+    return replace(made, quick=True), True, item
 
 
 def add_note(
@@ -96,14 +142,15 @@ def add_note(
     items = tagged_notes(text, explicit)
     if not items:
         raise RecordError("note_empty")
-    record, fresh = target_record(book, record_id, quick_theme)
+    record, fresh, joined = target_record(book, record_id, quick_theme)
+    created = fresh and book.records.get(record.id) is None
     at = book.clock().isoformat(timespec="seconds")
     notes = [Note(record_id=record.id, at=at, text=body, tag=kind) for kind, body in items]
     with book.transaction():
         if fresh:
             record = book.records.save(record)
         saved = book.notes.save_many(notes)
-    return Added(record, saved, fresh)
+    return Added(record, saved, created, joined)
 
 
 def notes_of(book: Book, record_id: str) -> list[Note]:

@@ -228,18 +228,26 @@ def delete_item(book: Book, item_id: str) -> PlanItem:
 # Templates -------------------------------------------------------------------------------
 
 
-def template_items(name: str) -> tuple[Any, list[PlanItem], dict[str, Any]]:
+def template_items(
+    name: str, *, group: str = "", township: str = "", year: int | None = None
+) -> tuple[Any, list[PlanItem], dict[str, Any]]:
     """The template ``name``, its items and its validated rule overrides.
+
+    With ``year``, the items' text is the book's: the seed's 2024 becomes ``year`` and
+    its "***镇" the township (the book's, else from the group's name), or a mark of what
+    is left to fill (:func:`grouptui.domain.plan_templates.fill_text`).
 
     :class:`PlanError` (missing, malformed, or a rule value that cannot be right) before
     anything is written.
     """
-    from grouptui.domain.plan_templates import TemplateError, load_template
+    from grouptui.domain.plan_templates import TemplateError, load_template, township_of
 
     try:
         template = load_template(name)
     except TemplateError as exc:
         raise PlanError(exc.key, **exc.params) from None
+    if year is not None:
+        template = template.filled(township=township_of(group, township), year=year)
     items = []
     try:
         for n, raw in enumerate(template.items):
@@ -277,7 +285,10 @@ def apply_template(book: Book, name: str, *, replace_plan: bool = False) -> list
     A book whose plan already has items is refused unless ``replace_plan`` (the old
     items are deleted in the same write).
     """
-    template, items, rules = template_items(name)
+    meta = book.meta
+    template, items, rules = template_items(
+        name, group=meta.group, township=meta.township, year=meta.year
+    )
     existing = book.plan.all()
     if existing and not replace_plan:
         raise PlanError("plan_not_empty", count=len(existing))

@@ -3,7 +3,9 @@
 Both the CLI and the TUI go through these functions so that the rules hold everywhere:
 
 - a record is dated inside the book's year, its time span ends after it starts, its
-  recorder and attendees are on the roster and its plan item exists;
+  attendees are on the roster and its plan item exists; its recorder is a deputy (stored
+  by id) or anyone else (stored as typed, one line), and the book remembers the last
+  one as the usual recorder (:func:`usual_recorder`);
 - **attendance is a duty**: marking a deputy present (or late) creates or updates their
   duty-log entry for the activity (``derived_id("duty", record, deputy)``, ``auto=True``,
   category from the form, date and theme from the record); changing the mark away from
@@ -26,6 +28,7 @@ from grouptui.domain.models import (
     DutyEntry,
     FollowUp,
     PlanItem,
+    Setting,
     derived_id,
 )
 from grouptui.domain.record_fields import clean
@@ -33,6 +36,7 @@ from grouptui.domain.records import (
     RecordError,
     check_in_year,
     clean_text,
+    one_line,
 )
 from grouptui.domain.revision import content_of
 from grouptui.domain.vocab import ATTENDANCE, FOLLOWUP_STATUS
@@ -60,6 +64,33 @@ def roster_by_name(book: Book) -> dict[str, Deputy]:
         if deputy.name not in out or (deputy.active and not out[deputy.name].active):
             out[deputy.name] = deputy
     return out
+
+
+def person_ref(book: Book, text: str) -> str:
+    """Who a record names as its recorder, as stored: the id of the deputy ``text`` names
+    (by name or id), else the text itself on one line (the liaison officer, township
+    staff, anyone who is not a deputy)."""
+    name = one_line(text)
+    if not name:
+        return ""
+    deputy = roster_by_name(book).get(name) or book.deputies.get(name)
+    return deputy.id if deputy is not None else name
+
+
+#: The settings document holding the book's usual recorder (a deputy id or a name).
+USUAL_RECORDER_ID = derived_id("settings", "usual_recorder")
+
+
+def usual_recorder(book: Book) -> str:
+    """The recorder of the last record saved with one: the default of the next record."""
+    setting = book.settings.get(USUAL_RECORDER_ID)
+    value = setting.values.get("recorder") if setting is not None else ""
+    return value if isinstance(value, str) else ""
+
+
+def _remember_recorder(book: Book, recorder: str) -> None:
+    if recorder and recorder != usual_recorder(book):
+        book.settings.save(Setting(id=USUAL_RECORDER_ID, values={"recorder": recorder}))
 
 
 def deputy_named(book: Book, name: str) -> Deputy:
@@ -107,7 +138,8 @@ def validate(book: Book, record: ActivityRecord) -> ActivityRecord:
     record = clean(record)
     check_in_year(record.date, book.meta.year)
     if record.recorder and book.deputies.get(record.recorder) is None:
-        raise RecordError("record_unknown_deputy", name=record.recorder)
+        # anyone may take the minutes: the liaison officer is township staff
+        record = replace(record, recorder=one_line(record.recorder))
     if record.plan_id and book.plan.get(record.plan_id) is None:
         raise RecordError("record_plan_not_found", id=record.plan_id)
     return record
@@ -150,6 +182,7 @@ def save_record(
         if fresh:
             book.followups.save_many(fresh)
         sync_duty(book, saved)
+        _remember_recorder(book, saved.recorder)
     return saved
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.codec import from_doc
-from grouptui.domain.models import ActivityRecord, Attendance, FollowUp, Note
+from grouptui.domain.models import ActivityRecord, Attendance, Deputy, FollowUp, Note, PlanItem
 from grouptui.domain.quarters import quarter_of
 from grouptui.domain.record_fields import columns, fields
 from grouptui.domain.records import matches, note_clock
+from grouptui.domain.turnout import Turnout, turnout
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -47,10 +48,26 @@ class Index:
         for doc in book.followups.docs():
             self.followups[doc.get("record_id", "")].append(doc)
         self.names = {d["id"]: d.get("name", "") for d in book.deputies.docs(True)}
+        self._roster: list[Deputy] | None = None
+        self._plan: dict[str, PlanItem | None] = {}
 
     def note_texts(self, record_id: str) -> list[str]:
         """The texts of a record's notes."""
         return [d.get("text", "") for d in self.notes.get(record_id, ())]
+
+    def turnout(self, rec: ActivityRecord) -> Turnout:
+        """Who was expected at ``rec`` and who came (:func:`grouptui.domain.turnout.turnout`)."""
+        if self._roster is None:
+            self._roster = [from_doc(Deputy, d) for d in self.book.deputies.docs()]
+        plan = None
+        if rec.plan_id:
+            if rec.plan_id not in self._plan:
+                self._plan[rec.plan_id] = self.book.plan.get(rec.plan_id)
+            plan = self._plan[rec.plan_id]
+        marks = [
+            (d.get("deputy_id", ""), d.get("status", "")) for d in self.attendance.get(rec.id, ())
+        ]
+        return turnout(rec, self._roster, marks, plan)
 
     def attended_by(self, record_id: str) -> set[str]:
         """Deputy ids with any mark at the record."""
@@ -80,19 +97,10 @@ def filter_records(book: Book, wanted: Filter, index: Index | None = None) -> li
     return out
 
 
-def expected_count(book: Book, rec: ActivityRecord) -> int:
-    """How many deputies should attend (应到): the deputies active on the record's date."""
-    count = 0
-    for d in book.deputies.docs():
-        retired = d.get("retired_on")
-        if d.get("active", True) or (retired and retired > rec.date.isoformat()):
-            count += 1
-    return count
-
-
 def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict[str, Any]:
     """A record as one row of ``record list --json``."""
     index = index or Index(book)
+    figures = index.turnout(rec)
     by_status: dict[str, list[str]] = {"present": [], "leave": [], "absent": [], "late": []}
     for doc in index.attendance.get(rec.id, ()):
         by_status.setdefault(doc.get("status", ""), []).append(
@@ -109,7 +117,8 @@ def summary(book: Book, rec: ActivityRecord, index: Index | None = None) -> dict
         "organiser": rec.organiser,
         "recorder": index.names.get(rec.recorder, rec.recorder),
         "plan_id": rec.plan_id,
-        "expected": expected_count(book, rec),
+        "expected": figures.expected_count,
+        "came": figures.came_count,
         **by_status,
         "note_count": len(index.notes.get(rec.id, ())),
         "followup_count": len(index.followups.get(rec.id, ())),
@@ -136,7 +145,8 @@ def full(book: Book, rec: ActivityRecord) -> dict[str, Any]:
     head = summary(book, rec, index)
     return {
         **head,
-        "recorder_id": rec.recorder,
+        # a recorder who is not a deputy (the liaison officer) has a name and no id
+        "recorder_id": rec.recorder if rec.recorder in names else "",
         "plan_title": plan.title if plan is not None else "",
         # every other field of ``domain/record_fields.py``, by its name
         **{f.name: getattr(rec, f.name) for f in fields() if f.name not in head},

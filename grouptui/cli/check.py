@@ -63,6 +63,7 @@ def check(
                     for rec, musts in report.gaps
                 ],
                 "overdue_plan_items": [standing_json(s, meta.year) for s in overdue],
+                "plan_items": [standing_json(s, meta.year) for s in report.items],
             }
         )
         _exit(report.missed)

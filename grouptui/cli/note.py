@@ -25,11 +25,15 @@ def note(
     record: str | None = typer.Option(None, "--record", help="opt_note_record"),
     tag: str | None = typer.Option(None, "--tag", help="opt_note_tag"),
 ) -> None:
-    from grouptui.fastnote import NoteArgs, run_note
+    from grouptui.console import say
+    from grouptui.fastnote import NoteArgs, joined_message, run_note
 
     state: State = ctx.obj
     book = str(state.book_path())
-    echo(run_note(NoteArgs(book=book, words=list(text), record=record, tag=tag)))
+    added = run_note(NoteArgs(book=book, words=list(text), record=record, tag=tag))
+    if added.joined is not None:
+        say(joined_message(added))
+    echo(added.record.id)
 
 
 @commands.command("quick", help="help_quick")

@@ -280,7 +280,7 @@ def status_text(standing) -> str:
     """The item's status, with "overdue" when its date passed without a record."""
     from grouptui.domain.vocab import PLAN_STATUS, label
 
-    text = label(PLAN_STATUS, standing.item.status, get_language())
+    text = label(PLAN_STATUS, standing.status, get_language())
     if standing.overdue:
         text += t("plan_overdue_suffix")
     if standing.deleted_records and not standing.records:
@@ -324,7 +324,7 @@ def standing_json(standing, year: int) -> dict[str, Any]:
         "participants": item.participants,
         "participants_note": item.participants_note,
         "organiser": item.organiser,
-        "status": item.status,
+        "status": standing.status,
         "overdue": standing.overdue,
         "template": item.template,
         "records": [r.id for r in standing.records],

@@ -55,11 +55,15 @@ def record_add(
     """Write a new activity record, with its attendance and follow-ups; one option per
     field of ``domain/record_fields.py`` (``fields``)."""
     from grouptui.domain.models import ActivityRecord
+    from grouptui.store.records import usual_recorder
 
     state: State = ctx.obj
     fields["minutes"] = typed.minutes_text(fields.get("minutes"), minutes_file)
     with state.open_book(write=True) as book:
-        rec = ActivityRecord(**typed.field_values(book, fields))
+        values = typed.field_values(book, fields)
+        if not values.get("recorder"):  # a new record's recorder is the usual one
+            values["recorder"] = usual_recorder(book)
+        rec = ActivityRecord(**values)
         marks = typed.marks(book, (present, leave, absent, late), leave_reason, approved_by)
         saved = _save(book, rec, marks, follow_up, as_json)
     if not as_json:
@@ -138,7 +142,7 @@ def record_list(
         to_row=lambda s: (
             s["id"][:8],
             *(_cell(f, s[f.name]) for f in columns),
-            f"{len(s['present']) + len(s['late'])}/{s['expected']}",
+            f"{s['came']}/{s['expected']}",
         ),
     )
 

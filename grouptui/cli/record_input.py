@@ -123,8 +123,11 @@ def deputy(book: Book, name: str) -> Deputy:
 
 
 def recorder(book: Book, name: str) -> str:
-    """The id of the deputy who took the minutes; blank for nobody."""
-    return deputy(book, name).id if name.strip() else ""
+    """Who took the minutes, as stored: a deputy's id, or anyone's name as typed (the
+    liaison officer, township staff); blank for nobody."""
+    from grouptui.store.records import person_ref
+
+    return person_ref(book, name) if name.strip() else ""
 
 
 def plan_id(book: Book, typed: str) -> str:

@@ -95,6 +95,27 @@ def _by_record(rows: Iterable[_Row]) -> dict[str, list[_Row]]:
     return out
 
 
+#: Statuses a record does not change: the officer called the item off, or declared it done.
+SET_BY_HAND = ("cancelled", "done")
+
+
+def item_status(item: PlanItem, records: Iterable[ActivityRecord], as_of: date) -> str:
+    """The status a plan item has on ``as_of``: the one computation every screen, command
+    and exported file shows (a key of ``vocab.PLAN_STATUS``).
+
+    - cancelled, or marked done by hand: as set;
+    - done once a live record carrying it out (``record.plan_id == item.id``) is dated on
+      or before ``as_of``: the activity took place. A postponed item carried out at its
+      new date is done too;
+    - otherwise as set (planned or postponed): a record written ahead for a later day does
+      not make it done before that day.
+    """
+    if item.status in SET_BY_HAND:
+        return item.status
+    held = any(r.plan_id == item.id and not r.deleted and r.date <= as_of for r in records)
+    return "done" if held else item.status
+
+
 @dataclass(frozen=True)
 class ItemStanding:
     """A plan item on the checklist: its records and its five musts."""
@@ -107,6 +128,8 @@ class ItemStanding:
     musts: FiveMusts
     #: the item's date has passed, it is still "planned" and no record carries it out.
     overdue: bool
+    #: the status it has on the day asked (:func:`item_status`).
+    status: str = "planned"
 
 
 def item_date(item: PlanItem, year: int) -> date | None:
@@ -207,8 +230,9 @@ def standings(
         mine = sorted(live.get(item.id, []), key=lambda r: r.date)
         gone = tuple(gone_by.get(item.id, []))
         musts = item_musts(item, records=mine, followups=follow_index, notes=note_index, plan=plan)
-        overdue = item.status == "planned" and not mine and item_deadline(item, year) < as_of
-        out.append(ItemStanding(item, tuple(mine), gone, musts, overdue))
+        status = item_status(item, mine, as_of)
+        overdue = status == "planned" and not mine and item_deadline(item, year) < as_of
+        out.append(ItemStanding(item, tuple(mine), gone, musts, overdue, status))
     out.sort(key=lambda s: _order(s.item))
     return out
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from grouptui.domain.checklist import item_status
 from grouptui.domain.models import ActivityRecord, BookMeta, FollowUp, PlanItem, Suggestion
 from grouptui.domain.quarters import quarter_of
 
@@ -97,10 +98,15 @@ class Dashboard:
     done_plan_ids: frozenset[str] = field(default_factory=frozenset)
 
 
-def done_plan_ids(plan: Iterable[PlanItem], records: Iterable[ActivityRecord]) -> frozenset[str]:
-    """Ids of the plan items that are done: marked done, or a live record points to them."""
-    linked = {r.plan_id for r in records if r.plan_id and not r.deleted}
-    return frozenset(p.id for p in plan if p.status == "done" or p.id in linked)
+def done_plan_ids(
+    plan: Iterable[PlanItem], records: Iterable[ActivityRecord], as_of: date
+) -> frozenset[str]:
+    """Ids of the plan items done on ``as_of`` (:func:`checklist.item_status`)."""
+    by_item: dict[str, list[ActivityRecord]] = {}
+    for r in records:
+        if r.plan_id and not r.deleted:
+            by_item.setdefault(r.plan_id, []).append(r)
+    return frozenset(p.id for p in plan if item_status(p, by_item.get(p.id, ()), as_of) == "done")
 
 
 def _plan_sort_key(item: PlanItem) -> tuple[int, int, int, str]:
@@ -108,10 +114,10 @@ def _plan_sort_key(item: PlanItem) -> tuple[int, int, int, str]:
 
 
 def plan_progress(
-    plan: Sequence[PlanItem], records: Sequence[ActivityRecord], quarter: int
+    plan: Sequence[PlanItem], records: Sequence[ActivityRecord], quarter: int, as_of: date
 ) -> PlanProgress:
-    """The plan items of ``quarter`` (cancelled ones left out) and which are done."""
-    done = done_plan_ids(plan, records)
+    """The plan items of ``quarter`` (cancelled ones left out) and which are done on ``as_of``."""
+    done = done_plan_ids(plan, records, as_of)
     items = sorted(
         (p for p in plan if p.quarter == quarter and not p.deleted and p.status != "cancelled"),
         key=_plan_sort_key,
@@ -147,7 +153,7 @@ def due_soon(
     year = today.year if year is None else year
     end = today + timedelta(days=days)
     live_records = [r for r in records if not r.deleted]
-    done = done_plan_ids(plan, live_records)
+    done = done_plan_ids(plan, live_records, today)
     found: list[DueItem] = []
     planned_receptions: set[tuple[int, int]] = set()
     for item in plan:
@@ -218,7 +224,7 @@ def build_dashboard(
         year=meta.year,
         today=today,
         quarter=quarter,
-        plan=plan_progress(plan, live_records, quarter),
+        plan=plan_progress(plan, live_records, quarter, today),
         due=due_soon(plan, live_records, today, year=meta.year),
         open_followups=followups_open,
         overdue_followups=sum(1 for f in followups_open if f.due is not None and f.due < today),
@@ -230,5 +236,5 @@ def build_dashboard(
             1 for r in live_records if r.date.year == meta.year and quarter_of(r.date) == quarter
         ),
         conflicts=conflicts,
-        done_plan_ids=done_plan_ids(plan, live_records),
+        done_plan_ids=done_plan_ids(plan, live_records, today),
     )

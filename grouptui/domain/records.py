@@ -78,6 +78,12 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
+def one_line(text: str) -> str:
+    """User text for a one-line field (a person's name): cleaned, runs of white space
+    (line breaks, tabs) as one space, no space at either end."""
+    return " ".join(clean_text(text).split())
+
+
 def next_mark(current: str | None) -> str:
     """The mark after ``current`` in the cycle (an unmarked deputy becomes present)."""
     if current not in MARK_CYCLE:

@@ -74,7 +74,7 @@ def _attendance(view: BookView, record: ActivityRecord) -> str:
     for mark in sorted(marks, key=lambda m: view.deputy_name(m.deputy_id)):
         status = "present" if mark.status == "late" else mark.status
         groups.setdefault(status, []).append(view.deputy_name(mark.deputy_id))
-    parts = [t("briefing_expected", n=len(marks))]
+    parts = [t("briefing_expected", n=view.turnout(record).expected_count)]
     for status, names in groups.items():
         if names:
             parts.append(t(f"briefing_{status}", n=len(names), names="、".join(names)))

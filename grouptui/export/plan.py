@@ -85,8 +85,10 @@ def missing_text(musts: FiveMusts) -> str:
 
 
 def status_text(item: PlanItem, standing: ItemStanding | None) -> str:
-    """The item's status, with "overdue" when its date passed without a record."""
-    text = label(PLAN_STATUS, item.status, get_language())
+    """The item's status on the export's day, with "overdue" when its date passed
+    without a record."""
+    status = standing.status if standing is not None else item.status
+    text = label(PLAN_STATUS, status, get_language())
     if standing is not None and standing.overdue:
         text += t("plan_overdue_suffix")
     return text

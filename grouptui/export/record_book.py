@@ -77,9 +77,8 @@ def attendance_rows(view: BookView, record: ActivityRecord) -> list[tuple[str, s
             )
         else:
             absent.append(name)
-    expected = [view.deputy_name(m.deputy_id) for m in marks]
     return [
-        (t("export_f_expected"), t("export_count", n=len(expected))),
+        (t("export_f_expected"), t("export_count", n=view.turnout(record).expected_count)),
         (t("export_f_present"), _people(view, present)),
         (t("export_f_leave"), _people(view, leave)),
         (t("export_f_absent"), _people(view, absent)),

@@ -64,6 +64,7 @@ def record_fields(view: BookView, r: ActivityRecord) -> dict[str, Any]:
 
 def _record(view: BookView, r: ActivityRecord) -> dict[str, Any]:
     contacts = view.filters.include_contacts
+    figures = view.turnout(r)
     voters = []
     for v in view.voters.get(r.id, []):
         entry = {
@@ -79,6 +80,8 @@ def _record(view: BookView, r: ActivityRecord) -> dict[str, Any]:
     return {
         "id": r.id,
         **record_fields(view, r),
+        "expected": figures.expected_count,
+        "present": figures.came_count,
         "attendance": [
             {
                 "deputy_id": a.deputy_id,
@@ -128,7 +131,7 @@ def _plan(view: BookView) -> list[dict[str, Any]]:
                 "title": p.title,
                 "content": p.content,
                 "organiser": p.organiser,
-                "status": p.status,
+                "status": standing.status if standing else p.status,
                 "record_ids": [r.id for r in view.linked_records(p)],
                 "overdue": standing.overdue if standing else False,
                 "musts": standing.musts.as_dict() if standing else {},

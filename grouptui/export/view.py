@@ -27,6 +27,7 @@ from grouptui.domain.models import (
     VoterVisit,
 )
 from grouptui.domain.quarters import quarter_of
+from grouptui.domain.turnout import Turnout, turnout
 
 if TYPE_CHECKING:
     from grouptui.domain.evaluation import Thresholds, Votes
@@ -131,6 +132,13 @@ class BookView:
         return visit.contact if self.filters.include_contacts else ""
 
     # Derived ------------------------------------------------------------------------------
+
+    def turnout(self, record: ActivityRecord) -> Turnout:
+        """Who was expected at ``record`` (应到) and who came (实到), as every screen and
+        command counts them (:func:`grouptui.domain.turnout.turnout`)."""
+        marks = [(m.deputy_id, m.status) for m in self.attendance.get(record.id, [])]
+        item = self.all_plan.get(record.plan_id) if record.plan_id else None
+        return turnout(record, self.deputies, marks, item)
 
     def linked_records(self, plan_item: PlanItem) -> list[ActivityRecord]:
         """The records (in date order, whole year) carried out under ``plan_item``."""

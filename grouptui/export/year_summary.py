@@ -59,7 +59,7 @@ def activities(view: BookView) -> list:
         plan_rows = []
         for q in QUARTERS:
             items = [s for s in view.check.items if s.item.quarter == q]
-            done = sum(1 for s in items if s.records or s.item.status == "done")
+            done = sum(1 for s in items if s.status == "done")
             plan_rows.append([quarter_name(q), str(len(items)), str(done), str(len(items) - done)])
         blocks.append(
             Grid(
@@ -150,12 +150,11 @@ def next_year(view: BookView) -> list:
     lang = get_language()
     if view.check is None:
         return []
-    left = [s for s in view.check.items if not s.records and s.item.status != "done"]
-    left = [s for s in left if s.item.status != "cancelled"]
+    left = [s for s in view.check.items if s.status not in ("done", "cancelled")]
     if not left:
         return [Para(t("summary_plan_all_done"))]
     rows = [
-        [quarter_name(s.item.quarter), s.item.title, label(PLAN_STATUS, s.item.status, lang)]
+        [quarter_name(s.item.quarter), s.item.title, label(PLAN_STATUS, s.status, lang)]
         for s in left
     ]
     return [

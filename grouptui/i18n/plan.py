@@ -216,9 +216,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已集体学习 {done} 次（至少 {needed} 次）",
         "{done} collective studies (at least {needed})",
     ),
+    # done may pass needed: "7 done of 6" reads wrong, "7 (at least 6)" does not
     "rule_receptions": (
-        "{needed} 次中已完成 {done} 次（每月{day}日）",
-        "{done} of {needed} receptions on day {day} of the month",
+        "已接待选民 {done} 次（至少 {needed} 次，每月{day}日）",
+        "{done} held (at least {needed}) on day {day} of the month",
     ),
     "rule_reception_days_left": ("还剩 {left} 个月", "{left} months left"),
     "rule_receptions_off_day": (

@@ -56,6 +56,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown tag '{value}'; use issue, opinion, suggestion or todo.",
     ),
     "quick_record_theme": ("视察（现场速记）", "Inspection (quick notes)"),
+    "note_joined_plan": (
+        "速记已记入今天计划中的视察：{title}",
+        "The notes go to today's planned inspection: {title}",
+    ),
     # CLI results
     "record_added": ("已添加活动记录 {id}：{date} {theme}", "Record {id} added: {date} {theme}"),
     "record_saved": ("已保存活动记录 {id}。", "Record {id} saved."),
@@ -108,7 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt_record_start": ("开始时间 HH:MM", "start time HH:MM"),
     "opt_record_end": ("结束时间 HH:MM", "end time HH:MM"),
     "opt_record_organiser": ("组织者", "organiser"),
-    "opt_record_recorder": ("记录人（名册中的代表）", "recorder (a deputy on the roster)"),
+    "opt_record_recorder": (
+        "记录人：名册中的代表或任何人（如联络员）；默认为上次的记录人",
+        "recorder: a deputy on the roster or anyone (the liaison officer); default: the last one",
+    ),
     "opt_record_present": ("出席代表，逗号分隔", "deputies present, comma-separated"),
     "opt_record_leave": ("请假代表，逗号分隔", "deputies on leave, comma-separated"),
     "opt_record_absent": ("缺席代表，逗号分隔", "deputies absent, comma-separated"),
@@ -167,6 +174,10 @@ MESSAGES.update(
             "{date} 视察速记：第一条速记会新建今天的视察记录",
             "Quick notes {date}: the first note creates today's inspection record",
         ),
+        "quick_head_planned": (
+            "{date} 视察速记：第一条速记会记入今天计划中的视察：{title}",
+            "Quick notes {date}: the first note goes to today's planned inspection: {title}",
+        ),
         "quick_head": ("{date}  {theme}  共 {count} 条速记", "{date}  {theme}  {count} notes"),
         "quick_tag_hint": (
             "F5 问题  F6 意见  F7 建议  F8 待办  F9 并入纪要",
@@ -185,10 +196,6 @@ MESSAGES.update(
         "rec_followup_due": ("期限", "Due"),
         "rec_followup_status": ("状态", "Status"),
         "rec_followup_result": ("结果", "Result"),
-        "rec_offer_add_deputy": (
-            "名册里没有“{name}”。要加入名册吗？",
-            "'{name}' is not on the roster. Add them to the roster?",
-        ),
         "rec_discard": ("有未保存的修改，确定放弃吗？", "Discard the unsaved changes?"),
         # record screen
         "rec_save": ("保存", "save"),

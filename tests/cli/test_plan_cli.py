@@ -383,6 +383,7 @@ def test_check_json_shape(cli, book_path):
         "rules",
         "activities",
         "overdue_plan_items",
+        "plan_items",
     }
     assert data["as_of"] == "2026-02-01" and data["group"] == "新河镇第一代表小组"
     rules = {r["rule"]: r for r in data["rules"]}

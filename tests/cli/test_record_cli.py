@@ -152,7 +152,6 @@ def test_edit_attend_delete_restore(cli, book_path):
         (["--date", "2027-01-01", "--form", "视察", "--theme", "x"], "2027-01-01"),
         (["--date", "2026-13-01", "--form", "视察", "--theme", "x"], "2026-13-01"),
         (["--date", "2026-05-10", "--form", "开会", "--theme", "x"], "开会"),
-        (["--date", "2026-05-10", "--form", "视察", "--theme", "x", "--recorder", "赵六"], "grouptui roster add 赵六"),
         (["--date", "2026-05-10", "--form", "视察", "--theme", "x", "--present", "赵六"], "赵六"),
         (["--date", "2026-05-10", "--form", "视察", "--theme", "x", "--present", "张三", "--absent", "张三"], "张三"),
         (["--date", "2026-05-10", "--form", "视察", "--theme", "x", "--plan", "nope"], "nope"),

@@ -32,6 +32,7 @@ def test_plan_item_is_done_by_status_or_by_a_live_record() -> None:
         [open_item, by_deleted_record, by_record, by_status, cancelled, other_quarter],
         records,
         2,
+        date(2026, 6, 30),
     )
     assert progress.total == 4
     assert progress.done == 2

@@ -125,9 +125,9 @@ def test_receptions_three_of_eight_five_months_left_is_at_risk():
     f = facts(records=receptions(1, 2, 3))
     r = result("receptions", f, date(2026, 8, 1))
     assert r.status == "at_risk"
-    assert reason_text(r) == "3 of 8 receptions on day 10 of the month; 5 months left"
+    assert reason_text(r) == "3 held (at least 8) on day 10 of the month; 5 months left"
     set_language("zh")
-    assert reason_text(r) == "8 次中已完成 3 次（每月10日）；还剩 5 个月"
+    assert reason_text(r) == "已接待选民 3 次（至少 8 次，每月10日）；还剩 5 个月"
 
 
 def test_receptions_missed_once_out_of_reach():

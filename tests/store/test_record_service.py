@@ -97,7 +97,6 @@ def test_record_and_duty_land_in_one_write(book):
         ({"start": "10:00", "end": "10:00"}, "record_span_backwards"),
         ({"start": "25:00"}, "record_bad_time"),
         ({"theme": "  "}, "record_theme_empty"),
-        ({"recorder": "no-such-id"}, "record_unknown_deputy"),
         ({"plan_id": "no-such-plan"}, "record_plan_not_found"),
     ],
 )

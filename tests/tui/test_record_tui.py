@@ -211,25 +211,26 @@ async def test_attendance_marks_drive_duty_entries(book_path):
         assert app.book.attendance.get(derived_id("attendance", rec.id, zhang.id)) is None
 
 
-async def test_unknown_recorder_is_offered_to_the_roster(book_path):
+async def test_a_recorder_off_the_roster_is_saved_as_typed_and_becomes_the_default(book_path):
+    """The liaison officer is township staff: the record is saved with their name, the
+    roster stays as it was, and the next new record starts with them (issue 13, case 2)."""
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open(app, pilot)
         await _type(pilot, screen.query_one("#theme", Input), "座谈")
-        await _type(pilot, screen.query_one("#recorder", Input), "赵六")
-        before = file_digest(book_path)
+        await _type(pilot, screen.query_one("#recorder", Input), "王联络员")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
-        await pilot.press("n")
+        assert not isinstance(app.screen, ConfirmDialog)
+        records, book = _stored(book_path)
+        assert [r.recorder for r in records] == ["王联络员"]
+        assert sorted(d.name for d in book.deputies.all()) == ["张三", "李四", "王五"]
+        book.close()
+        await pilot.press("escape")
         await pilot.pause()
-        assert file_digest(book_path) == before
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
-        zhao = deputy_named(app.book, "赵六")
-        assert app.book.records.all()[0].recorder == zhao.id
+        screen = await _open(app, pilot)
+        assert screen.query_one("#recorder", Input).value == "王联络员"
+        assert not screen.has_unsaved_changes()
 
 
 @pytest.mark.parametrize(
