@@ -11,6 +11,7 @@ from grouptui.domain.models import Deputy, DutyEntry
 from grouptui.domain.rule_settings import effective_rules
 from grouptui.domain.rules import BookFacts, evaluate
 from grouptui.i18n import set_language
+from grouptui.words import reason_text
 
 NAMES = ("张建国", "李秀英", "王芳", "赵强", "刘洋", "陈静", "杨帆", "黄磊")
 
@@ -39,14 +40,14 @@ def test_a_deputy_with_one_contact_is_counted_as_having_contacted_voters() -> No
         id="e1", deputy_id="d0", date=date(2026, 3, 5), category="voter_contact", text="电话回访"
     )
     result = contacts_result([entry], date(2026, 6, 30))
-    reason = result.reason()
+    reason = reason_text(result)
     assert "0 名已联系选民" not in reason
     assert "8 名代表中 1 名已联系选民" in reason
     assert "0 名已达要求次数" in reason
     row = next(r for r in result.details["deputies"] if r["name"] == "张建国")
     assert (row["done"], row["needed"]) == (1, 2)
     set_language("en")
-    assert "1 of 8 deputies have contacted voters, 0 as often as required" in result.reason()
+    assert "1 of 8 deputies have contacted voters, 0 as often as required" in reason_text(result)
 
 
 def test_a_deputy_is_held_only_to_the_months_served() -> None:
