@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover
     from click import exceptions as click_exceptions
 
 from grouptui import __version__
+from grouptui.cli.help_words import localize, usage_message
 from grouptui.cli.state import State
 from grouptui.console import report_bug, say, use_utf8_streams, warn_config
 from grouptui.domain.errors import UserFacingError
@@ -101,23 +102,6 @@ def _lang_from_argv(argv: list[str]) -> str | None:
     return None
 
 
-def _usage_message(exc: click_exceptions.ClickException) -> str:
-    exceptions = click_exceptions
-    if isinstance(exc, exceptions.NoSuchOption):
-        return t("usage_no_such_option", name=exc.option_name)
-    if isinstance(exc, exceptions.MissingParameter) and exc.param is not None:
-        names = getattr(exc.param, "opts", None) or [exc.param.name]
-        return t("usage_missing", name="/".join(names))
-    if isinstance(exc, exceptions.BadParameter) and exc.param is not None:
-        names = getattr(exc.param, "opts", None) or [exc.param.name]
-        return t("usage_bad_value", name="/".join(names), detail=exc.message)
-    message = exc.format_message()
-    if message.startswith("No such command"):
-        name = message.split("'")[1] if "'" in message else message
-        return t("usage_no_such_command", name=name)
-    return t("usage_error", detail=message)
-
-
 def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; the exit code (never raises, never exits)."""
     argv = [_repair(a) for a in (sys.argv[1:] if argv is None else argv)]
@@ -126,14 +110,14 @@ def run(argv: list[str] | None = None) -> int:
     use_utf8_streams()
     warn_config()
     try:
-        command = typer.main.get_command(build_app())
+        command = localize(typer.main.get_command(build_app()))
         result = command.main(args=argv, prog_name="grouptui", standalone_mode=False)
         return result if isinstance(result, int) else EXIT_OK
     except click_exceptions.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.format_message() + "\n")
         return EXIT_OK
     except click_exceptions.ClickException as exc:
-        say(_usage_message(exc))
+        say(usage_message(exc))
         return EXIT_BAD_INPUT
     except typer.Abort:
         return 130

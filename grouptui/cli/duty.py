@@ -6,6 +6,7 @@ import typer
 
 from grouptui.cli.state import State, echo, parse_date, print_json, print_table
 from grouptui.console import say
+from grouptui.domain.vocab import FOLLOWUP_STATUS, label
 from grouptui.i18n import fmt_date, get_language, t
 
 ORDER = 60
@@ -226,7 +227,12 @@ def _register_voter(app: typer.Typer) -> None:
         contact: str = typer.Option("", "--contact", help=t("opt_voter_contact")),
         raised: str = typer.Option("", "--raised", help=t("opt_voter_raised")),
         handling: str = typer.Option("", "--handling", help=t("opt_voter_handling")),
-        status: str = typer.Option("open", "--status", help=t("opt_voter_status")),
+        status: str = typer.Option(
+            "open",
+            "--status",
+            help=t("opt_voter_status"),
+            show_default=label(FOLLOWUP_STATUS, "open", get_language()),
+        ),
     ) -> None:
         from grouptui.store.receptions import add_voter
 

@@ -19,9 +19,9 @@ def register(app: typer.Typer) -> None:
     @app.command("export", help=t("help_export"))
     def export(
         ctx: typer.Context,
-        what: str = typer.Option("all", "--what", help=t("opt_export_what")),
+        what: str = typer.Option("all", "--what", help=t("opt_export_what"), show_default=False),
         fmt: str | None = typer.Option(None, "--format", help=t("opt_export_format")),
-        out: Path = typer.Option(Path("."), "--out", help=t("opt_export_out")),
+        out: Path = typer.Option(Path("."), "--out", help=t("opt_export_out"), show_default=False),
         quarter: str | None = typer.Option(None, "--quarter", help=t("opt_export_quarter")),
         deputy: str | None = typer.Option(None, "--deputy", help=t("opt_export_deputy")),
         include_contacts: bool = typer.Option(

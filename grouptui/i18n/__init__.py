@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+from collections.abc import Iterable
 from datetime import date
 
 LANGUAGES = ("zh", "en")
@@ -85,3 +86,18 @@ def fmt_date(value: date | None) -> str:
     if _language == "zh":
         return f"{value.year}年{value.month}月{value.day}日"
     return value.isoformat()
+
+
+def join_words(words: Iterable[object], last: str = "") -> str:
+    """A list said the way the current language says one.
+
+    Chinese: 甲、乙、丙 (``last="or"``: 甲、乙或丙; ``"and"``: 甲、乙和丙); English:
+    a, b, c (a, b or c; a, b and c). Every enumeration shown to the user goes through here,
+    so an English sentence never carries the Chinese 、.
+    """
+    items = [str(w) for w in words]
+    sep = "、" if _language == "zh" else ", "
+    if not last or len(items) < 2:
+        return sep.join(items)
+    word = {"zh": {"or": "或", "and": "和"}, "en": {"or": " or ", "and": " and "}}[_language][last]
+    return sep.join(items[:-1]) + word + items[-1]
