@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from grouptui.domain.register import RegisterForm, RegisterRow
 from grouptui.domain.vocab import DUTY_CATEGORIES, SATISFACTION, SUGGESTION_STATUS, label
-from grouptui.i18n import fmt_date, t
+from grouptui.i18n import fmt_date, join_words, t
 
 
 def _num(value: float) -> str:
@@ -131,10 +131,10 @@ def term_line(form: RegisterForm) -> str:
         return t(
             "reg_term_missing",
             start=form.term_start,
-            missing="、".join(str(y) for y in form.years_missing),
+            missing=join_words(str(y) for y in form.years_missing),
         )
     if form.years_found:
         return t(
-            "reg_term_found", start=form.term_start, found="、".join(map(str, form.years_found))
+            "reg_term_found", start=form.term_start, found=join_words(map(str, form.years_found))
         )
     return t("reg_term_only_this", year=form.year)

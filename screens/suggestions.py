@@ -20,7 +20,7 @@ from grouptui.domain.duty import one_line, parse_day
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Suggestion
 from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 from grouptui.navigation import Key
 from grouptui.screens.duty_forms import fit
 from grouptui.store import suggestions as service
@@ -130,7 +130,7 @@ class SuggestionsScreen(BookScreen[None]):
             table.add_row(
                 Text(fmt_date(s.date)),
                 Text(fit(s.title, budget)),
-                Text(fit("、".join(names.get(i, i) for i in s.proposers), 12)),
+                Text(fit(join_words(names.get(i, i) for i in s.proposers), 12)),
                 Text(fit(s.unit, 10)),
                 Text(label(SUGGESTION_STATUS, s.status, lang)),
                 Text(label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else ""),

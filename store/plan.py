@@ -21,7 +21,7 @@ from grouptui.domain.rule_settings import (
     RulesError,
     validate_rules,
 )
-from grouptui.domain.vocab import FORMS, PLAN_STATUS, parse_choice
+from grouptui.domain.vocab import FORMS, PLAN_STATUS, Labels, parse_choice
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -65,7 +65,7 @@ def parse_form(text: str) -> str:
     """The form key ``text`` names (key, Chinese or English name)."""
     form = parse_choice(FORMS, text)
     if form is None:
-        raise PlanError("plan_bad_form", value=text, names=", ".join(FORMS))
+        raise PlanError("plan_bad_form", value=text, names=Labels.of(FORMS))
     return form
 
 
@@ -73,7 +73,7 @@ def parse_status(text: str) -> str:
     """The plan status key ``text`` names."""
     status = parse_choice(PLAN_STATUS, text)
     if status is None:
-        raise PlanError("plan_bad_status", value=text, names=", ".join(PLAN_STATUS))
+        raise PlanError("plan_bad_status", value=text, names=Labels.of(PLAN_STATUS))
     return status
 
 

@@ -13,7 +13,7 @@ from grouptui.domain.duty import DutyError
 from grouptui.domain.models import VoterVisit
 from grouptui.domain.receptions import contact_ok
 from grouptui.domain.records import clean_text
-from grouptui.domain.vocab import FOLLOWUP_STATUS, label, parse_choice
+from grouptui.domain.vocab import FOLLOWUP_STATUS, Labels, parse_choice
 from grouptui.store.book import Book
 from grouptui.store.errors import BookError
 
@@ -35,10 +35,7 @@ def parse_status(text: str) -> str:
     """A voter's status key (未办结 / 办理中 / 已办结)."""
     key = parse_choice(FOLLOWUP_STATUS, text or "")
     if key is None:
-        from grouptui.i18n import get_language
-
-        names = "、".join(label(FOLLOWUP_STATUS, k, get_language()) for k in FOLLOWUP_STATUS)
-        raise DutyError("voter_bad_status", value=text, names=names)
+        raise DutyError("voter_bad_status", value=text, names=Labels.of(FOLLOWUP_STATUS))
     return key
 
 

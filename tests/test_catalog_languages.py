@@ -40,6 +40,7 @@ ZH_WITHOUT_HAN = {
     "cli_colon",
     "cli_notes",
     "cli_note_sep",
+    "setting_unit_percent",
 }
 
 #: Codes that read the same in both languages: JSON's own names for its values.

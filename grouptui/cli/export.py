@@ -8,7 +8,7 @@ import typer
 
 from grouptui.cli.state import State, echo
 from grouptui.console import say
-from grouptui.i18n import t
+from grouptui.i18n import join_words, t
 
 ORDER = 80
 
@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
         for note in plan.notes:
             say(note)
         if plan.skipped:
-            names = "、".join(book_label(b) for b in plan.skipped)
+            names = join_words(book_label(b) for b in plan.skipped)
             say(t("export_skipped", books=names, format=request.format))
         for path in written:
             echo(str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from grouptui.cli.state import echo
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 
 def print_record(data: dict[str, Any]) -> None:
@@ -32,7 +32,7 @@ def print_record(data: dict[str, Any]) -> None:
                 continue
             extra = "/".join(x for x in (a["leave_reason"], a["approved_by"]) if x)
             people.append(f"{a['name']}（{extra}）" if extra else a["name"])
-        rows.append((label(ATTENDANCE, status, lang), "、".join(people)))
+        rows.append((label(ATTENDANCE, status, lang), join_words(people)))
     rows.append((t("field_briefing"), t("yes") if data["briefing_sent"] else t("no")))
     if data.get("deleted"):
         rows.append((t("field_deleted"), t("yes")))

@@ -8,7 +8,7 @@ import typer
 
 from grouptui.cli.state import State, UserError, clock, echo, print_json, print_table
 from grouptui.console import say
-from grouptui.i18n import get_language, t
+from grouptui.i18n import get_language, join_words, t
 
 ORDER = 20
 
@@ -68,7 +68,7 @@ def register(app: typer.Typer) -> None:
             [
                 (
                     d.name,
-                    "、".join(label(LEVELS, lv, lang) for lv in d.levels),
+                    join_words(label(LEVELS, lv, lang) for lv in d.levels),
                     d.constituency,
                     d.unit,
                     d.phone if include_contacts else mask_phone(d.phone),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from grouptui.cli.state import State, echo, parse_date, parse_names, print_json, print_table
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 ORDER = 62
 
@@ -82,7 +82,7 @@ def register(app: typer.Typer) -> None:
                     s.id[:8],
                     fmt_date(s.date),
                     s.title,
-                    "、".join(names.get(i, i) for i in s.proposers),
+                    join_words(names.get(i, i) for i in s.proposers),
                     s.unit,
                     label(SUGGESTION_STATUS, s.status, lang),
                     label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else "",

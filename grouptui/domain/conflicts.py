@@ -210,4 +210,4 @@ def field_by_label(table: str, sides: list[Doc], text: str) -> str:
         pair = catalog().get(f"mergefield_{name}", ())
         if wanted == name or wanted in pair:
             return name
-    raise ConflictError("conflict_bad_field", field=text, fields=", ".join(fields))
+    raise ConflictError("conflict_bad_field", field=text, fields=list(fields))

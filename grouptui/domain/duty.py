@@ -15,7 +15,7 @@ from grouptui.domain.models import Deputy, DutyEntry
 from grouptui.domain.numbers import parse_decimal
 from grouptui.domain.quarters import quarter_of
 from grouptui.domain.roster import find_by_name
-from grouptui.domain.vocab import DUTY_CATEGORIES, label, parse_choice
+from grouptui.domain.vocab import DUTY_CATEGORIES, Labels, parse_choice
 
 #: the most hours one deputy can spend on duties in one day.
 MAX_HOURS_PER_DAY = 24.0
@@ -29,10 +29,7 @@ def parse_category(text: str) -> str:
     """The duty category key ``text`` names; :class:`DutyError` listing the choices if none."""
     key = parse_choice(DUTY_CATEGORIES, text or "")
     if key is None:
-        from grouptui.i18n import get_language
-
-        names = "、".join(label(DUTY_CATEGORIES, k, get_language()) for k in DUTY_CATEGORIES)
-        raise DutyError("duty_bad_category", value=text, names=names)
+        raise DutyError("duty_bad_category", value=text, names=Labels.of(DUTY_CATEGORIES))
     return key
 
 

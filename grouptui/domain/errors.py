@@ -24,9 +24,15 @@ class UserFacingError(Exception):
         A typed ``value`` is echoed shortened: a 5000-digit number or a pasted page
         would otherwise turn the one line into a screenful.
         """
-        from grouptui.i18n import t
+        from grouptui.domain.vocab import Labels
+        from grouptui.i18n import get_language, join_words, t
 
         params = dict(self.params)
+        for name, param in params.items():
+            if isinstance(param, Labels):
+                params[name] = join_words(param.names(get_language()))
+            elif isinstance(param, list | tuple):
+                params[name] = join_words(param)
         value = params.get("value")
         if isinstance(value, str) and len(value) > ECHO_LIMIT:
             params["value"] = value[: ECHO_LIMIT - 1] + "…"

@@ -452,10 +452,9 @@ class _Context:
 
 def describe(reasons: Iterable[Reason]) -> str:
     """Reason clauses in words, in the current language, joined with semicolons."""
-    from grouptui.i18n import fmt_date, get_language, t
+    from grouptui.i18n import fmt_date, get_language, join_words, t
 
     lang = get_language()
-    sep = "、" if lang == "zh" else ", "
 
     def value(v: Any) -> Any:
         if isinstance(v, date):
@@ -467,7 +466,7 @@ def describe(reasons: Iterable[Reason]) -> str:
                 t("rule_quarter_count", quarter=q["quarter"], done=q["done"]) for q in v
             )
         if isinstance(v, list):
-            return sep.join(str(x) for x in v)
+            return join_words(v)
         return v
 
     clauses = [t(r.key, **{k: value(v) for k, v in r.params.items()}) for r in reasons]

@@ -11,7 +11,7 @@ from datetime import date
 
 from grouptui.domain.duty import DutyError
 from grouptui.domain.models import Suggestion
-from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label, parse_choice
+from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, Labels, label, parse_choice
 
 #: how far along each status is; the three outcomes share the last step.
 STEP: dict[str, int] = {
@@ -31,17 +31,11 @@ ANSWERED = ("answered", "solved", "planned", "for_reference")
 MAX_TITLE = 200
 
 
-def _names(vocab: dict[str, tuple[str, str]]) -> str:
-    from grouptui.i18n import get_language
-
-    return "、".join(label(vocab, k, get_language()) for k in vocab)
-
-
 def parse_status(text: str) -> str:
     """The status key ``text`` names; :class:`DutyError` listing the choices if none."""
     key = parse_choice(SUGGESTION_STATUS, text or "")
     if key is None:
-        raise DutyError("sug_bad_status", value=text, names=_names(SUGGESTION_STATUS))
+        raise DutyError("sug_bad_status", value=text, names=Labels.of(SUGGESTION_STATUS))
     return key
 
 
@@ -49,7 +43,7 @@ def parse_satisfaction(text: str) -> str:
     """The satisfaction key ``text`` names; :class:`DutyError` if none."""
     key = parse_choice(SATISFACTION, text or "")
     if key is None:
-        raise DutyError("sug_bad_satisfaction", value=text, names=_names(SATISFACTION))
+        raise DutyError("sug_bad_satisfaction", value=text, names=Labels.of(SATISFACTION))
     return key
 
 

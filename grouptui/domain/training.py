@@ -10,7 +10,7 @@ import math
 
 from grouptui.domain.duty import DutyError
 from grouptui.domain.numbers import parse_decimal
-from grouptui.domain.vocab import TRAINING_KINDS, label, parse_choice
+from grouptui.domain.vocab import TRAINING_KINDS, Labels, parse_choice
 
 #: how a training is assessed (考核验收).
 ASSESSMENT_KINDS: dict[str, tuple[str, str]] = {
@@ -33,12 +33,6 @@ MAX_DAYS = 31.0
 TERM_TARGET = (5.0, 7.0)
 
 
-def _names(vocab: dict[str, tuple[str, str]]) -> str:
-    from grouptui.i18n import get_language
-
-    return "、".join(label(vocab, k, get_language()) for k in vocab)
-
-
 def parse_kind(text: str) -> str:
     """The training kind key ``text`` names; :class:`DutyError` if none."""
     # The seeds say 初任 / 履职 / 专题 as often as 初任学习 / 履职学习 / 专题学习.
@@ -46,7 +40,7 @@ def parse_kind(text: str) -> str:
         TRAINING_KINDS, (text or "").strip() + "学习"
     )
     if key is None:
-        raise DutyError("training_bad_kind", value=text, names=_names(TRAINING_KINDS))
+        raise DutyError("training_bad_kind", value=text, names=Labels.of(TRAINING_KINDS))
     return key
 
 
@@ -54,7 +48,7 @@ def parse_assessment(text: str) -> str:
     """The assessment kind key ``text`` names; :class:`DutyError` if none."""
     key = parse_choice(ASSESSMENT_KINDS, text or "") or SHORT_ASSESSMENT.get((text or "").strip())
     if key is None:
-        raise DutyError("training_bad_assessment", value=text, names=_names(ASSESSMENT_KINDS))
+        raise DutyError("training_bad_assessment", value=text, names=Labels.of(ASSESSMENT_KINDS))
     return key
 
 

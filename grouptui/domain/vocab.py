@@ -6,6 +6,8 @@ English name. Each table is ``key -> (zh, en)``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 FORMS: dict[str, tuple[str, str]] = {
     "study": ("学习培训", "study / training"),
     "inspection": ("视察", "inspection"),
@@ -139,3 +141,24 @@ def label(vocab: dict[str, tuple[str, str]], key: str, lang: str) -> str:
     if pair is None:
         return key
     return pair[0] if lang == "zh" else pair[1]
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The names of a vocabulary's keys in both languages, said when a message is shown.
+
+    An error raised in the domain does not know the reader's language: it carries
+    ``Labels(FORMS)`` and :meth:`UserFacingError.message` joins the names the way the
+    reader's language joins a list (甲、乙、丙 or a, b, c).
+    """
+
+    pairs: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, vocab: dict[str, tuple[str, str]]) -> Labels:
+        """The names of every key of ``vocab``, in its order."""
+        return cls(tuple(vocab.values()))
+
+    def names(self, lang: str) -> list[str]:
+        """The names in ``lang``."""
+        return [zh if lang == "zh" else en for zh, en in self.pairs]

@@ -10,7 +10,7 @@ from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 from grouptui.export.model import Sheet
 from grouptui.export.register_form import subtitle
 from grouptui.export.view import BookView
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 
 def suggestions_sheet(view: BookView) -> Sheet:
@@ -25,7 +25,7 @@ def suggestions_sheet(view: BookView) -> Sheet:
                 s.title,
                 s.content,
                 names[0] if names else "",
-                "、".join(names[1:]),
+                join_words(names[1:]),
                 fmt_date(s.date),
                 t("export_during_session") if s.during_session else t("export_between_sessions"),
                 s.unit,

@@ -27,6 +27,7 @@ from grouptui.domain.models import (
     VoterVisit,
 )
 from grouptui.domain.quarters import quarter_of
+from grouptui.i18n import join_words
 
 if TYPE_CHECKING:
     from grouptui.domain.evaluation import Thresholds, Votes
@@ -134,7 +135,7 @@ class BookView:
         if not counts:
             return ""
         top = max(counts.values())
-        return "、".join(self.names(ref for ref, n in counts.items() if n == top))
+        return join_words(self.names(ref for ref, n in counts.items() if n == top))
 
     def shown_deputies(self) -> list[Deputy]:
         """The deputies a per-deputy book shows: the one asked for, else the whole roster."""
