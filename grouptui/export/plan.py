@@ -210,7 +210,7 @@ def plan_sheet(view: BookView) -> Sheet:
         t("export_h_when"),
         t("export_h_form"),
         t("export_h_activity"),
-        t("export_h_content"),
+        t("export_h_plan_detail"),
         t("export_h_organiser"),
         t("export_h_status"),
         t("export_h_done"),

@@ -255,7 +255,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reg_retired_on": ("{name}（{date}离任）", "{name} (left on {date})"),
     "reg_retired_name": ("{name}（离任）", "{name} (left)"),
     "reg_col_name": ("姓名", "Name"),
-    "reg_col_receptions": ("接待选民", "Receptions"),
+    "reg_col_receptions": ("参加接待日", "Reception days attended"),
     "reg_col_suggestions": ("建议数", "Suggestions"),
     "reg_col_handling": ("办理情况", "Handling"),
     "reg_col_training": ("培训天数", "Training days"),
@@ -267,7 +267,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Duties: {duties}; {hours} hours in all",
     ),
     "reg_line_suggestions": (
-        "接待选民 {receptions} 次；建议 {count} 件{handling}",
+        "参加接待日 {receptions} 次；建议 {count} 件{handling}",
         "Receptions attended: {receptions}; suggestions: {count}{handling}",
     ),
     "reg_line_training": (

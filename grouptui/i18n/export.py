@@ -106,6 +106,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_h_form": ("形式", "Form"),
     "export_h_activity": ("活动内容", "Activity"),
     "export_h_content": ("内容", "Content"),
+    "export_h_plan_detail": ("具体内容", "Details"),
     "export_h_organiser": ("组织者", "Organiser"),
     "export_h_done": ("落实情况", "Carried out"),
     "export_h_theme": ("主题", "Theme"),
