@@ -48,6 +48,9 @@ class Config:
     theme: str = ""
     #: binding id -> key, to remap keys.
     keys: dict[str, str] = field(default_factory=dict)
+    #: "zh" or "en": the language last chosen in the app; used when --lang and
+    #: GROUPTUI_LANG say nothing ("" until one is chosen).
+    language: str = ""
 
 
 def config_path() -> Path:
@@ -73,7 +76,7 @@ class ConfigProblem:
 
 
 #: The fields of :class:`Config` that hold text.
-_TEXT_FIELDS = ("last_book", "device_id", "theme")
+_TEXT_FIELDS = ("last_book", "device_id", "theme", "language")
 
 
 def read_config() -> tuple[Config, ConfigProblem | None]:
@@ -189,4 +192,13 @@ def remember_book(path: Path) -> None:
     if config.last_book == resolved:
         return  # every start of the app remembers its book: no write when nothing changed
     config.last_book = resolved
+    save_config(config)
+
+
+def remember_language(lang: str) -> None:
+    """Make ``lang`` the language of later starts (unless --lang or GROUPTUI_LANG says)."""
+    config = load_config()
+    if config.language == lang:
+        return
+    config.language = lang
     save_config(config)

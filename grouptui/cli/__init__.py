@@ -102,10 +102,17 @@ def _lang_from_argv(argv: list[str]) -> str | None:
     return None
 
 
+def _remembered_language() -> str:
+    """The language last chosen in the app ("" if none, or if the config cannot be read)."""
+    from grouptui.store.config import load_config
+
+    return load_config().language
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; the exit code (never raises, never exits)."""
     argv = [_repair(a) for a in (sys.argv[1:] if argv is None else argv)]
-    lang = detect_language(_lang_from_argv(argv))
+    lang = detect_language(_lang_from_argv(argv), remembered=_remembered_language())
     set_language(lang)
     use_utf8_streams()
     warn_config()

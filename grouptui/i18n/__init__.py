@@ -47,10 +47,15 @@ def get_language() -> str:
     return _language
 
 
-def detect_language(explicit: str | None = None, env: os._Environ | dict | None = None) -> str:
-    """--lang, else GROUPTUI_LANG, else the locale variables, else Chinese."""
+def detect_language(
+    explicit: str | None = None,
+    env: os._Environ | dict | None = None,
+    remembered: str | None = None,
+) -> str:
+    """--lang, else GROUPTUI_LANG, else the language last chosen in the app (``remembered``),
+    else the locale variables, else Chinese."""
     env = os.environ if env is None else env
-    for value in (explicit, env.get("GROUPTUI_LANG")):
+    for value in (explicit, env.get("GROUPTUI_LANG"), remembered):
         if value:
             value = value.strip().lower()[:2]
             if value in LANGUAGES:
