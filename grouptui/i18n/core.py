@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_type_path": ("路径", "path"),
     "cli_type_integer": ("整数", "integer"),
     "cli_type_number": ("数字", "number"),
+    # Textual's own binding words (grouptui/widgets/textual_words.py)
+    "textual_dismiss_menu": ("收起列表", "Dismiss menu"),
+    "textual_exit_palette": ("关闭命令面板", "Exit the command palette"),
+    "textual_open_palette": ("打开命令面板", "Open the command palette"),
     "internal_error": (
         "出现了意外错误（{kind}），账册未被改动。请把此消息告诉维护者。",
         "An unexpected error ({kind}) occurred; the book was not changed. Please report this.",
