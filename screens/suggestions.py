@@ -24,6 +24,7 @@ from grouptui.i18n import fmt_date, get_language, join_words, t
 from grouptui.navigation import Key
 from grouptui.screens.duty_forms import fit
 from grouptui.store import suggestions as service
+from grouptui.suggestion_words import history_text
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.form_dialog import Field, FormDialog
 
@@ -164,7 +165,9 @@ class SuggestionsScreen(BookScreen[None]):
             lines.append(fit(sug.content, 150))
         if sug.reply:
             lines.append(t("sug_detail_reply", reply=fit(sug.reply, 150)))
-        for h in sug.history[-2:]:
+        lines.append(t("sug_detail_changes", changes=history_text(sug)))
+        reasons = [h for h in sug.history if h.get("reason")]
+        for h in reasons[-1:]:  # why it last went back a step
             lines.append(
                 t(
                     "sug_detail_history",
@@ -172,7 +175,7 @@ class SuggestionsScreen(BookScreen[None]):
                     old=label(SUGGESTION_STATUS, str(h.get("from", "")), lang),
                     new=label(SUGGESTION_STATUS, str(h.get("to", "")), lang),
                     reason=h.get("reason", ""),
-                ).rstrip("：: ")
+                )
             )
         detail.update("\n".join(lines))
 
@@ -234,7 +237,7 @@ class SuggestionsScreen(BookScreen[None]):
                 options=[(label(SUGGESTION_STATUS, k, lang), k) for k in SUGGESTION_STATUS],
             ),
             Field("reason", t("sug_field_reason")),
-            Field("reply", t("sug_field_reply"), value=sug.reply),
+            Field("reply", t("sug_field_reply"), kind="text", value=sug.reply),
             Field(
                 "satisfaction",
                 t("sug_col_satisfaction"),

@@ -41,6 +41,7 @@ ZH_WITHOUT_HAN = {
     "cli_notes",
     "cli_note_sep",
     "setting_unit_percent",
+    "sug_change",
 }
 
 #: Codes that read the same in both languages: JSON's own names for its values.

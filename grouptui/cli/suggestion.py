@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help=t("opt_json")),
     ) -> None:
         from grouptui.domain.duty import resolve_deputy
-        from grouptui.domain.suggestions import parse_status
+        from grouptui.domain.suggestions import parse_status, status_since
         from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 
         state: State = ctx.obj
@@ -75,6 +75,7 @@ def register(app: typer.Typer) -> None:
                 t("sug_col_by"),
                 t("sug_col_unit"),
                 t("sug_col_status"),
+                t("sug_col_since"),
                 t("sug_col_satisfaction"),
             ],
             [
@@ -85,6 +86,7 @@ def register(app: typer.Typer) -> None:
                     join_words(names.get(i, i) for i in s.proposers),
                     s.unit,
                     label(SUGGESTION_STATUS, s.status, lang),
+                    fmt_date(status_since(s)),
                     label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else "",
                 )
                 for s in found

@@ -225,6 +225,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sug_col_by": ("提出人", "By"),
     "sug_col_unit": ("承办单位", "Handling unit"),
     "sug_col_status": ("状态", "Status"),
+    "sug_col_since": ("状态日期", "Since"),
+    "sug_change": ("{date}{status}", "{date} {status}"),
+    "sug_detail_changes": ("办理经过：{changes}", "History: {changes}"),
     "sug_col_satisfaction": ("满意度", "Satisfaction"),
     "score_none": (
         "本账册没有积分规则（登记表不显示积分）。",

@@ -116,6 +116,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_h_when_made": ("提出时间", "When made"),
     "export_h_unit": ("承办单位", "Handling unit"),
     "export_h_reply": ("答复情况", "Reply"),
+    "export_h_history": ("办理经过", "History"),
     "export_h_satisfaction": ("代表满意度", "Satisfaction"),
     "export_h_follow_up": ("跟踪情况", "Follow-up"),
     # duty logs, register, plan, suggestions

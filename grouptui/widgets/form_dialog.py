@@ -19,7 +19,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.i18n import t
@@ -35,7 +35,8 @@ class Field:
     name: str
     #: the words above it (plain text).
     label: str
-    #: "input", "select" or "checkbox".
+    #: "input", "select", "checkbox" or "text" (several lines: Enter starts a new line,
+    #: Ctrl+S saves).
     kind: str = "input"
     value: Any = ""
     #: (label, value) pairs of a select.
@@ -69,6 +70,7 @@ class FormDialog(FormButtons, ModalScreen[Any]):
     FormDialog .form-title { text-style: bold; }
     FormDialog .form-label { margin-top: 1; color: $text-muted; }
     FormDialog Input, FormDialog Select { margin: 0 0; }
+    FormDialog TextArea { height: 5; }
     FormDialog #form-error { color: $error; height: auto; }
     FormDialog .form-buttons { height: auto; padding-top: 1; }
     FormDialog .form-buttons Button { margin-right: 2; }
@@ -83,7 +85,7 @@ class FormDialog(FormButtons, ModalScreen[Any]):
     SAVE_BUTTON = "form-save"
 
     #: the first field, not the scrolling container, has the focus when the form opens.
-    AUTO_FOCUS = "Input, Select, Checkbox"
+    AUTO_FOCUS = "Input, Select, Checkbox, TextArea"
 
     KEYS = (
         Key("dialog_save", "ctrl+s", "save", "form_save", priority=True),
@@ -139,6 +141,8 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                 id=f"f-{spec.name}",
                 compact=True,
             )
+        elif spec.kind == "text":
+            yield TextArea(str(spec.value or ""), id=f"f-{spec.name}", soft_wrap=True, compact=True)
         else:
             yield Input(
                 str(spec.value or ""),
@@ -163,6 +167,8 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                 out[spec.name] = None if widget.value is Select.NULL else widget.value
             elif isinstance(widget, (Input, Checkbox)):
                 out[spec.name] = widget.value
+            elif isinstance(widget, TextArea):
+                out[spec.name] = widget.text
         return out
 
     def has_unsaved_changes(self) -> bool:
