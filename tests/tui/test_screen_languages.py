@@ -117,9 +117,17 @@ DIALOGS = [
 ]
 
 
+@pytest.mark.parametrize("kind", ["small", "demo"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-async def test_every_screen_speaks_only_the_users_language(tmp_path: Path, lang: str) -> None:
-    path = build_shell_book(tmp_path / "book.json")
+async def test_every_screen_speaks_only_the_users_language(
+    tmp_path: Path, demo_book_master: Path, lang: str, kind: str
+) -> None:
+    """On the small book and on the demo year (a 述职, receptions, suggestions, training)."""
+    if kind == "small":
+        path = build_shell_book(tmp_path / "book.json")
+    else:
+        path = tmp_path / "demo.json"
+        path.write_bytes(demo_book_master.read_bytes())
     data = _book_text(path)
     app = app_on(path, lang=lang)
     seen: dict[str, list[str]] = {}
