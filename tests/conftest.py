@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.support.data import NOW
+from tests.support.data import NOW, CliResult
 
 
 @pytest.fixture(autouse=True)
@@ -35,15 +34,6 @@ def steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
-
-
-@dataclass
-class CliResult:
-    """What a command printed and returned."""
-
-    code: int
-    out: str
-    err: str
 
 
 @pytest.fixture
@@ -129,6 +119,56 @@ def study_record_id(
         done = cli("--book", book_path, *args)
         assert done.code == 0, done.err
     return rid
+
+
+@pytest.fixture
+def planned_today(book_path: Path) -> Path:
+    """视察防汛准备 planned for today (20 May), and a forum the same day."""
+    from grouptui.domain.models import PlanItem
+    from grouptui.store.book import Book
+
+    with Book.open(book_path, write=True, device="dev-test", clock=lambda: NOW) as book:
+        book.plan.save_many(
+            [
+                PlanItem(quarter=2, month=5, day=20, form="forum", title="座谈会"),
+                PlanItem(quarter=2, month=5, day=20, form="inspection", title="视察防汛准备"),
+            ]
+        )
+    return book_path
+
+
+@pytest.fixture
+def status_book(book_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Four Q2 items as of NOW (2026-05-20):
+
+    - 述职 (5月5日), carried out by a record of 5月5日: done, though never marked so;
+    - 视察 (6月), a record already written for 6月2日: not held yet, still planned;
+    - 座谈 (4月), postponed by hand, no record: postponed;
+    - 走访 (5月), cancelled, though a record points at it: cancelled.
+    """
+    from grouptui.domain.models import ActivityRecord, PlanItem
+    from grouptui.store.book import Book
+
+    monkeypatch.setenv("GROUPTUI_NOW", NOW.isoformat())
+    with Book.open(book_path, write=True, device="dev-test", clock=lambda: NOW) as book:
+        report = book.plan.save(
+            PlanItem(quarter=2, month=5, day=5, form="report_to_voters", title="代表向选民述职")
+        )
+        later = book.plan.save(PlanItem(quarter=2, month=6, form="inspection", title="视察河道"))
+        book.plan.save(
+            PlanItem(quarter=2, month=4, form="forum", title="座谈会", status="postponed")
+        )
+        gone = book.plan.save(
+            PlanItem(quarter=2, month=5, form="visit", title="走访选民", status="cancelled")
+        )
+        for day, item in ((date(2026, 5, 5), report), (date(2026, 6, 2), later)):
+            book.records.save(
+                ActivityRecord(date=day, form=item.form, theme=item.title, plan_id=item.id)
+            )
+        book.records.save(
+            ActivityRecord(date=date(2026, 5, 6), form="visit", theme="走访", plan_id=gone.id)
+        )
+    return book_path
 
 
 @pytest.fixture(scope="session")

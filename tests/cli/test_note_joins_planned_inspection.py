@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from grouptui.domain.models import PlanItem
 from grouptui.store.book import Book
 from tests.support.data import NOW
 
@@ -20,19 +19,6 @@ from tests.support.data import NOW
 @pytest.fixture(autouse=True)
 def fixed_now(monkeypatch):
     monkeypatch.setenv("GROUPTUI_NOW", NOW.isoformat())
-
-
-@pytest.fixture
-def planned_today(book_path: Path) -> Path:
-    """视察防汛准备 planned for today (20 May), and a forum the same day."""
-    with Book.open(book_path, write=True, device="dev-test", clock=lambda: NOW) as book:
-        book.plan.save_many(
-            [
-                PlanItem(quarter=2, month=5, day=20, form="forum", title="座谈会"),
-                PlanItem(quarter=2, month=5, day=20, form="inspection", title="视察防汛准备"),
-            ]
-        )
-    return book_path
 
 
 def show(cli, book: Path, record_id: str) -> dict:

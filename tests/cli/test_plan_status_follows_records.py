@@ -8,48 +8,11 @@ xlsx, json) all say the same, as of the same day.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
-
-from grouptui.domain.models import ActivityRecord, PlanItem
-from grouptui.store.book import Book
-from tests.support.data import NOW
-
-
-@pytest.fixture
-def status_book(book_path: Path, monkeypatch) -> Path:
-    """Four Q2 items as of NOW (2026-05-20):
-
-    - 述职 (5月5日), carried out by a record of 5月5日: done, though never marked so;
-    - 视察 (6月), a record already written for 6月2日: not held yet, still planned;
-    - 座谈 (4月), postponed by hand, no record: postponed;
-    - 走访 (5月), cancelled, though a record points at it: cancelled.
-    """
-    monkeypatch.setenv("GROUPTUI_NOW", NOW.isoformat())
-    with Book.open(book_path, write=True, device="dev-test", clock=lambda: NOW) as book:
-        report = book.plan.save(
-            PlanItem(quarter=2, month=5, day=5, form="report_to_voters", title="代表向选民述职")
-        )
-        later = book.plan.save(PlanItem(quarter=2, month=6, form="inspection", title="视察河道"))
-        book.plan.save(
-            PlanItem(quarter=2, month=4, form="forum", title="座谈会", status="postponed")
-        )
-        gone = book.plan.save(
-            PlanItem(quarter=2, month=5, form="visit", title="走访选民", status="cancelled")
-        )
-        for day, item in ((date(2026, 5, 5), report), (date(2026, 6, 2), later)):
-            book.records.save(
-                ActivityRecord(date=day, form=item.form, theme=item.title, plan_id=item.id)
-            )
-        book.records.save(
-            ActivityRecord(date=date(2026, 5, 6), form="visit", theme="走访", plan_id=gone.id)
-        )
-    return book_path
-
 
 EXPECTED = {
     "代表向选民述职": "done",

@@ -31,6 +31,7 @@ from textual.widgets import DataTable
 
 from grouptui.app import make_app
 from grouptui.domain.vocab import DUTY_CATEGORIES, PLAN_STATUS
+from grouptui.export.register_table import first_count
 from tests.support.data import CliResult
 from tests.support.shellkit import screen_text, until
 
@@ -232,19 +233,26 @@ async def test_duty_counts_agree(cli: Cli, book: Path, tmp_path: Path) -> None:
     names = {r["deputy_id"]: r["name"] for r in rows}
     sheet = openpyxl.load_workbook(exported(cli, book, tmp_path, "register", "xlsx")).worksheets[0]
     by_name = {}
-    for row in sheet.iter_rows(min_row=5, values_only=True):  # 序号, 姓名, the counts
+    # 序号, 姓名, the profile columns someone filled in, then the counts under the heading
+    # 履职记录（条）, one per duty category
+    heading = [str(v or "") for v in next(sheet.iter_rows(min_row=3, max_row=3, values_only=True))]
+    first = heading.index("履职记录（条）")
+    for row in sheet.iter_rows(min_row=5, values_only=True):
         # a deputy who has left is named "陶国（已离任…）"
         name = next((n for n in names.values() if str(row[1]).startswith(n)), None)
         if name is not None:
-            by_name[name] = [int(v or 0) for v in row[2 : 2 + len(DUTY_CATEGORIES)]]
+            by_name[name] = [int(v or 0) for v in row[first : first + len(DUTY_CATEGORIES)]]
     assert by_name == {names[d]: v for d, v in truth.items()}
 
     app = make_app(book, clock=as_of(), start="register")
     async with app.run_test(size=(200, 50)) as pilot:
         await until(pilot, lambda: app.screen.query("#reg-table").first().row_count > 0)
         table = app.screen.query_one("#reg-table", DataTable)
+        first = first_count(app.screen.form)  # after the name and the profile shown
         shown = {
-            key.value: [int(str(c)) for c in table.get_row(key)[1 : 1 + len(DUTY_CATEGORIES)]]
+            key.value: [
+                int(str(c)) for c in table.get_row(key)[first : first + len(DUTY_CATEGORIES)]
+            ]
             for key in table.rows
         }
     assert shown == truth

@@ -7,6 +7,7 @@ Imported by test modules and helpers as ``tests.support.data``; fixtures live in
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -35,3 +36,12 @@ NASTY = [
 def file_digest(path: Path) -> str:
     """The sha256 of a file, to prove a command left it untouched."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class CliResult:
+    """What a command printed and returned."""
+
+    code: int
+    out: str
+    err: str

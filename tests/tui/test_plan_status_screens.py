@@ -11,7 +11,6 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from tests.cli.test_plan_status_follows_records import status_book  # noqa: F401 (fixture)
 from tests.support.shellkit import app_on, screen_text, until
 
 

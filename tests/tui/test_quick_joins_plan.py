@@ -7,13 +7,13 @@ from pathlib import Path
 
 from grouptui.screens.quick import QuickNotesScreen
 from grouptui.store.book import Book
-from tests.cli.test_note_joins_planned_inspection import planned_today  # noqa: F401
 from tests.support.shellkit import app_on, screen_text, until
 
 
 async def test_quick_notes_join_the_planned_inspection(planned_today: Path) -> None:  # noqa: F811
     app = app_on(planned_today, start="quick")
-    async with app.run_test(size=(100, 30)) as pilot:
+    # a full-height home (below 32 rows it lists only the open items)
+    async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, QuickNotesScreen))
         assert "第一条速记会记入今天计划中的视察：视察防汛准备" in screen_text(app)
         await pilot.press(*"到达堤段", "enter")
