@@ -96,8 +96,10 @@ def add_paragraph(
 
 def _text_width_mm(doc: DocxDocument) -> float:
     section = doc.sections[-1]
-    width = section.page_width - section.left_margin - section.right_margin
-    return width / Mm(1)
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    # new_document (docx_layout._build_document) sets the page size and margins
+    assert page is not None and left is not None and right is not None
+    return (page - left - right) / Mm(1)
 
 
 def _set_table_borders(table: Table) -> None:
