@@ -161,6 +161,9 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
             self.exit()
 
     def _install_app_keys(self) -> None:
+        from grouptui.widgets.textual_words import translate_textual_bindings
+
+        translate_textual_bindings()
         install_keys(self, self.APP_KEYS)
         # App.__init__ added its own (English) palette key; ours replaces it.
         self._bindings = BindingsMap(

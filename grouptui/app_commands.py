@@ -14,7 +14,7 @@ from textual.app import SystemCommand
 from textual.command import CommandPalette
 
 from grouptui.i18n import LANGUAGES, get_language, set_language, t
-from grouptui.store.config import load_config, save_config
+from grouptui.store.config import load_config, remember_language, save_config
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -135,6 +135,7 @@ class ShellCommands(_AppBase):
 
         def switch() -> None:
             set_language(target)
+            remember_language(target)
             self.lang = target
             self._install_app_keys()
             self._update_titles()

@@ -114,6 +114,11 @@ def _activity_dates(year: int, count: int, rng: random.Random) -> list[tuple[dat
     return plan
 
 
+#: The group name of the demo that ``grouptui demo`` writes: it says it is a demo, so it
+#: never equals a real group's name (a merge refuses books of different groups).
+DEMO_GROUP = "城关镇第一代表小组（演示）"
+
+
 def build_demo(
     path: Path,
     *,

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, Ta
 from grouptui.domain.checklist import MUSTS, ItemStanding, item_date
 from grouptui.domain.quarters import quarter_of
 from grouptui.domain.vocab import FORMS, PLAN_STATUS, label
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 from grouptui.navigation import Key
 from grouptui.screens.checklist_items import ItemActions
 from grouptui.screens.checklist_rules import RULE_ACTIONS, RULE_KEYS, RulesTab, rules_table
@@ -201,7 +201,7 @@ class ChecklistScreen(ItemActions, RulesTab):
         if item.content:
             lines.append(" ".join(item.content.split()))
         if standing.records:
-            dates = "、".join(fmt_date(r.date) for r in standing.records)
+            dates = join_words(fmt_date(r.date) for r in standing.records)
             lines.append(t("checklist_records", count=len(standing.records), dates=dates))
         elif standing.deleted_records:
             lines.append(t("checklist_record_deleted"))
@@ -209,8 +209,7 @@ class ChecklistScreen(ItemActions, RulesTab):
             lines.append(t("checklist_no_record"))
         missing = standing.musts.missing()
         if missing:
-            sep = "、" if get_language() == "zh" else ", "
-            lines.append(t("checklist_missing", musts=sep.join(t(f"must_{m}") for m in missing)))
+            lines.append(t("checklist_missing", musts=join_words(t(f"must_{m}") for m in missing)))
         # one line each: the records line must stay in sight at 80x24
         width = max(10, self.app.size.width - 2)
         detail.update("\n".join(elide(line, width) for line in lines))

@@ -34,7 +34,7 @@ from textual.widgets import (
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.export.service import BOOKS, DOCUMENTS, FORMATS, ExportRequest, book_label
-from grouptui.i18n import t
+from grouptui.i18n import join_words, t
 from grouptui.navigation import Key
 from grouptui.store.config import export_folder, remember_export_folder
 from grouptui.widgets.book_screen import BookScreen
@@ -208,7 +208,7 @@ class ExportScreen(BookScreen[None]):
         except Exception as exc:  # a bug: say so in one line, keep the app alive
             self.app.call_from_thread(self._failed, t("internal_error", kind=type(exc).__name__))
             return
-        skipped = "、".join(book_label(b) for b in plan.skipped)
+        skipped = join_words(book_label(b) for b in plan.skipped)
         note = t("export_skipped", books=skipped, format=request.format) if skipped else ""
         self.app.call_from_thread(self._finished, written, request.out, note)
 

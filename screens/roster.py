@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import mask_phone
 from grouptui.domain.vocab import LEVELS, label
-from grouptui.i18n import get_language, t
+from grouptui.i18n import get_language, join_words, t
 from grouptui.navigation import Key
 from grouptui.store.errors import BookError
 from grouptui.widgets.book_screen import BookScreen
@@ -43,7 +43,7 @@ def deputy_row(deputy: Deputy, lang: str) -> list[str]:
     """The cells of ``deputy``'s row, as plain strings, in ``COLUMNS`` order."""
     return [
         cell_text(deputy.name),
-        ("、" if lang == "zh" else ", ").join(label(LEVELS, lv, lang) for lv in deputy.levels),
+        join_words(label(LEVELS, lv, lang) for lv in deputy.levels),
         cell_text(deputy.constituency),
         cell_text(deputy.unit),
         mask_phone(deputy.phone),

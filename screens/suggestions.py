@@ -20,10 +20,11 @@ from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Suggestion
 from grouptui.domain.roster import parse_names
 from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 from grouptui.navigation import Key
 from grouptui.screens.duty_forms import fit
 from grouptui.store import suggestions as service
+from grouptui.suggestion_words import history_text
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.form_dialog import Field, FormDialog
@@ -142,7 +143,7 @@ class SuggestionsScreen(BookScreen[None]):
             table.add_row(
                 Text(fmt_date(s.date)),
                 Text(s.title),
-                Text("、".join(names.get(i, i) for i in s.proposers)),
+                Text(join_words(names.get(i, i) for i in s.proposers)),
                 Text(s.unit),
                 Text(label(SUGGESTION_STATUS, s.status, lang)),
                 Text(label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else ""),
@@ -176,7 +177,9 @@ class SuggestionsScreen(BookScreen[None]):
             lines.append(fit(sug.content, 150))
         if sug.reply:
             lines.append(t("sug_detail_reply", reply=fit(sug.reply, 150)))
-        for h in sug.history[-2:]:
+        lines.append(t("sug_detail_changes", changes=history_text(sug)))
+        reasons = [h for h in sug.history if h.get("reason")]
+        for h in reasons[-1:]:  # why it last went back a step
             lines.append(
                 t(
                     "sug_detail_history",
@@ -184,7 +187,7 @@ class SuggestionsScreen(BookScreen[None]):
                     old=label(SUGGESTION_STATUS, str(h.get("from", "")), lang),
                     new=label(SUGGESTION_STATUS, str(h.get("to", "")), lang),
                     reason=h.get("reason", ""),
-                ).rstrip("：: ")
+                )
             )
         detail.update("\n".join(lines))
 
@@ -246,7 +249,7 @@ class SuggestionsScreen(BookScreen[None]):
                 options=[(label(SUGGESTION_STATUS, k, lang), k) for k in SUGGESTION_STATUS],
             ),
             Field("reason", t("sug_field_reason")),
-            Field("reply", t("sug_field_reply"), value=sug.reply),
+            Field("reply", t("sug_field_reply"), kind="text", value=sug.reply),
             Field(
                 "satisfaction",
                 t("sug_col_satisfaction"),

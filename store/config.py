@@ -52,6 +52,9 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     #: the folder the TUI's exports go to, as last chosen ("": not chosen yet).
     export_folder: str = ""
+    #: "zh" or "en": the language last chosen in the app; used when --lang and
+    #: GROUPTUI_LANG say nothing ("" until one is chosen).
+    language: str = ""
 
 
 def config_path() -> Path:
@@ -74,7 +77,7 @@ class ConfigProblem:
 
 
 #: The fields of :class:`Config` that hold text.
-_TEXT_FIELDS = ("last_book", "device_id", "theme", "export_folder")
+_TEXT_FIELDS = ("last_book", "device_id", "theme", "export_folder", "language")
 
 
 def read_config(
@@ -222,3 +225,12 @@ def remember_export_folder(folder: Path) -> None:
     if config.export_folder != resolved:
         config.export_folder = resolved
         save_config(config)
+
+
+def remember_language(lang: str) -> None:
+    """Make ``lang`` the language of later starts (unless --lang or GROUPTUI_LANG says)."""
+    config = load_config()
+    if config.language == lang:
+        return
+    config.language = lang
+    save_config(config)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.checklist import item_date
-from grouptui.domain.errors import UserFacingError
+from grouptui.domain.errors import Choices, UserFacingError
 from grouptui.domain.models import (
     PlanItem,
 )
@@ -65,7 +65,7 @@ def parse_form(text: str) -> str:
     """The form key ``text`` names (key, Chinese or English name)."""
     form = parse_choice(FORMS, text)
     if form is None:
-        raise PlanError("plan_bad_form", value=text, names=", ".join(FORMS))
+        raise PlanError("plan_bad_form", value=text, names=Choices(FORMS))
     return form
 
 
@@ -73,7 +73,7 @@ def parse_status(text: str) -> str:
     """The plan status key ``text`` names."""
     status = parse_choice(PLAN_STATUS, text)
     if status is None:
-        raise PlanError("plan_bad_status", value=text, names=", ".join(PLAN_STATUS))
+        raise PlanError("plan_bad_status", value=text, names=Choices(PLAN_STATUS))
     return status
 
 

@@ -26,11 +26,12 @@ from pathlib import Path
 import typer
 
 from grouptui import __version__
+from grouptui.cli.help_words import localize, usage_message
 from grouptui.cli.helptext import TranslatedGroup
 from grouptui.cli.state import State
 from grouptui.console import report_bug, say, use_utf8_streams, warn_config
 from grouptui.domain.errors import UserFacingError
-from grouptui.i18n import detect_language, set_language, t
+from grouptui.i18n import detect_language, set_language
 
 EXIT_OK, EXIT_ATTENTION, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -113,45 +114,29 @@ def _lang_from_argv(argv: list[str]) -> str | None:
     return None
 
 
-def _usage_message(exc: typer.TyperException) -> str:
-    """One sentence in the user's language for a usage error found by Typer.
+def _remembered_language() -> str:
+    """The language last chosen in the app ("" if none, or if the config cannot be read)."""
+    from grouptui.store.config import load_config
 
-    Typer vendors click and exports none of its usage errors but ``BadParameter`` (nor
-    can the ``click`` package's classes catch them): the others are told apart by class
-    name, as Typer itself does.
-    """
-    kind = type(exc).__name__
-    param = getattr(exc, "param", None)
-    if kind == "NoSuchOption":
-        return t("usage_no_such_option", name=getattr(exc, "option_name", ""))
-    if isinstance(exc, typer.BadParameter) and param is not None:
-        names = "/".join(getattr(param, "opts", None) or [param.name])
-        if kind == "MissingParameter":
-            return t("usage_missing", name=names)
-        return t("usage_bad_value", name=names, detail=exc.message)
-    message = exc.format_message()
-    if message.startswith("No such command"):
-        name = message.split("'")[1] if "'" in message else message
-        return t("usage_no_such_command", name=name)
-    return t("usage_error", detail=message)
+    return load_config().language
 
 
 def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; the exit code (never raises, never exits)."""
     argv = [_repair(a) for a in (sys.argv[1:] if argv is None else argv)]
-    lang = detect_language(_lang_from_argv(argv))
+    lang = detect_language(_lang_from_argv(argv), remembered=_remembered_language())
     set_language(lang)
     use_utf8_streams()
     warn_config()
     try:
-        command = typer.main.get_command(build_app())
+        command = localize(typer.main.get_command(build_app()))
         result = command.main(args=argv, prog_name="grouptui", standalone_mode=False)
         return result if isinstance(result, int) else EXIT_OK
     except typer.TyperException as exc:  # click's errors, vendored by Typer
         if type(exc).__name__ == "NoArgsIsHelpError":  # a group typed alone: its help
             sys.stdout.write(exc.format_message() + "\n")
             return EXIT_OK
-        say(_usage_message(exc))
+        say(usage_message(exc))
         return EXIT_BAD_INPUT
     except typer.Abort:
         return 130

@@ -123,16 +123,16 @@ def demo(
     no_open: bool = typer.Option(False, "--no-open", help="opt_no_open"),
     records: int = typer.Option(60, "--records", help="opt_records"),
 ) -> None:
-    from grouptui.demo import build_demo
+    from grouptui.demo import DEMO_GROUP, build_demo
     from grouptui.store.book import default_book_name
-    from grouptui.store.config import data_dir, remember_book
+    from grouptui.store.config import data_dir
 
     state: State = ctx.obj
     if not 0 <= records <= 100_000:
         raise UserError("demo_bad_records")
     today = clock()().date()
     year = today.year
-    group = "城关镇第一代表小组"
+    group = DEMO_GROUP
     target = folder if folder is not None else data_dir() / "demo"
     if target.exists() and not target.is_dir():
         raise UserError("book_is_dir", path=target)
@@ -140,7 +140,8 @@ def demo(
     path = target / default_book_name(group, year)
     # The demo's year is this year, kept up to today: nothing recorded in the future.
     build_demo(path, year=year, records=records, group=group, until=today)
-    remember_book(path)
+    # Only opening the demo makes it the remembered book (the app remembers what it
+    # opens): `demo --no-open` must leave the officer's own book the default.
     echo(t("demo_done", path=path))
     if not no_open:
         from grouptui.cli.tui import open_tui

@@ -103,6 +103,7 @@ def rules_list(
     as_json: bool = typer.Option(False, "--json", help="opt_json"),
 ) -> None:
     from grouptui.domain.rule_settings import DEFAULT_RULES
+    from grouptui.rule_words import setting_name, setting_value
     from grouptui.store.plan import book_rules, stored_rules
 
     state: State = ctx.obj
@@ -115,7 +116,11 @@ def rules_list(
     print_table(
         [t("col_rule_key"), t("col_rule_value"), t("col_rule_default")],
         [
-            (key, _value_text(values[key]), _value_text(DEFAULT_RULES.get(key, "")))
+            (
+                setting_name(key),
+                setting_value(key, values[key]),
+                setting_value(key, DEFAULT_RULES.get(key)) if key in DEFAULT_RULES else "",
+            )
             for key in values
         ],
     )
@@ -128,14 +133,17 @@ def rules_set(
     value: str = typer.Argument(..., help="arg_rule_value"),
 ) -> None:
     from grouptui.domain.rule_settings import RulesError, parse_rule_value
+    from grouptui.rule_words import setting_name, setting_value
     from grouptui.store.plan import PlanError, set_rules
 
+    key = _setting(key)
     try:
         parsed = parse_rule_value(key, value)
-    except RulesError as exc:
-        raise PlanError(exc.key, **exc.params) from None
-    values = change_book(ctx, lambda book: set_rules(book, {key: parsed}))
-    echo(t("rules_set_done", name=key, value=_value_text(values[key])))
+        values = change_book(ctx, lambda book: set_rules(book, {key: parsed}))
+    except (RulesError, PlanError) as exc:
+        params = {**exc.params, "name": setting_name(key)} if "name" in exc.params else {}
+        raise PlanError(exc.key, **(params or exc.params)) from None
+    echo(t("rules_set_done", name=setting_name(key), value=setting_value(key, values[key])))
 
 
 @rules.command("reset", help="help_rules_reset")
@@ -143,13 +151,10 @@ def rules_reset(
     ctx: typer.Context,
     keys: list[str] = typer.Argument(None, help="arg_rule_keys"),
 ) -> None:
-    from grouptui.domain.rule_settings import DEFAULT_RULES
-    from grouptui.store.plan import PlanError, reset_rules
+    from grouptui.store.plan import reset_rules
 
-    for key in keys or []:
-        if key not in DEFAULT_RULES:
-            raise PlanError("rule_unknown", name=key, names=", ".join(DEFAULT_RULES))
-    change_book(ctx, lambda book: reset_rules(book, keys or None))
+    chosen = [_setting(key) for key in keys or []]
+    change_book(ctx, lambda book: reset_rules(book, chosen or None))
     echo(t("rules_reset_done"))
 
 
@@ -175,9 +180,13 @@ def rule_json(result) -> dict[str, Any]:
     }
 
 
-def _value_text(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, list):
-        return ",".join(str(v) for v in value) or "-"
-    return str(value)
+def _setting(text: str) -> str:
+    """The rule setting ``text`` names (key or name); one sentence listing them if none."""
+    from grouptui.domain.rule_settings import DEFAULT_RULES
+    from grouptui.rule_words import setting_key, setting_name
+    from grouptui.store.plan import PlanError
+
+    key = setting_key(text)
+    if key is None:
+        raise PlanError("rule_unknown", name=text, names=[setting_name(k) for k in DEFAULT_RULES])
+    return key

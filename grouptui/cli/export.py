@@ -8,7 +8,7 @@ import typer
 
 from grouptui.cli.state import State, echo
 from grouptui.console import say
-from grouptui.i18n import t
+from grouptui.i18n import join_words, t
 
 ORDER = 80
 
@@ -19,9 +19,9 @@ commands = typer.Typer()
 @commands.command("export", help="help_export")
 def export(
     ctx: typer.Context,
-    what: str = typer.Option("all", "--what", help="opt_export_what"),
+    what: str = typer.Option("all", "--what", help="opt_export_what", show_default=False),
     fmt: str | None = typer.Option(None, "--format", help="opt_export_format"),
-    out: Path = typer.Option(Path("."), "--out", help="opt_export_out"),
+    out: Path = typer.Option(Path("."), "--out", help="opt_export_out", show_default=False),
     quarter: str | None = typer.Option(None, "--quarter", help="opt_export_quarter"),
     deputy: str | None = typer.Option(None, "--deputy", help="opt_export_deputy"),
     include_contacts: bool = typer.Option(False, "--include-contacts", help="opt_export_contacts"),
@@ -55,7 +55,7 @@ def export(
     for note in plan.notes:
         say(note)
     if plan.skipped:
-        names = "、".join(book_label(b) for b in plan.skipped)
+        names = join_words(book_label(b) for b in plan.skipped)
         say(t("export_skipped", books=names, format=request.format))
     for path in written:
         echo(str(path))

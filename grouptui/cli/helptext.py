@@ -42,6 +42,9 @@ def translate(command: TyperCommand | TyperGroup) -> None:
         elif isinstance(param, TyperOption) and param.help:
             # TyperOption cleans its help when built: the text gets the same treatment.
             param.help = inspect.cleandoc(_text(param.help) or "")
+        if isinstance(param, TyperOption) and isinstance(param.show_default, str):
+            # a default shown in words (the voter's "open" status) is a key too
+            param.show_default = _text(param.show_default)
     if isinstance(command, TyperGroup):
         for sub in command.commands.values():
             if isinstance(sub, TyperCommand | TyperGroup):

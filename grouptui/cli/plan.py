@@ -18,7 +18,7 @@ from grouptui.cli.state import (
 )
 from grouptui.domain.numbers import int_in
 from grouptui.domain.roster import parse_names
-from grouptui.i18n import get_language, t
+from grouptui.i18n import get_language, join_words, t
 
 ORDER = 30
 
@@ -302,8 +302,7 @@ def missing_text(missing: list[str]) -> str:
     """The names of the missing musts, or "none"."""
     if not missing:
         return t("musts_all_done")
-    sep = "、" if get_language() == "zh" else ", "
-    return sep.join(t(f"must_{m}") for m in missing)
+    return join_words(t(f"must_{m}") for m in missing)
 
 
 def standing_json(standing, year: int) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from grouptui.cli.state import echo
 from grouptui.domain.record_fields import Kind, Part, RecordField, fields, is_set
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 
 def field_text(f: RecordField, data: dict[str, Any]) -> str:
@@ -51,7 +51,7 @@ def print_record(data: dict[str, Any]) -> None:
                 continue
             extra = "/".join(x for x in (a["leave_reason"], a["approved_by"]) if x)
             people.append(f"{a['name']}（{extra}）" if extra else a["name"])
-        rows.append((label(ATTENDANCE, status, lang), "、".join(people)))
+        rows.append((label(ATTENDANCE, status, lang), join_words(people)))
     rows += _lines(data, Part.STATE, Part.TRAINING)
     if data.get("deleted"):
         rows.append((t("field_deleted"), t("yes")))

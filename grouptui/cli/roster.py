@@ -18,7 +18,7 @@ from grouptui.cli.state import (
     read_book,
 )
 from grouptui.console import say
-from grouptui.i18n import get_language, t
+from grouptui.i18n import get_language, join_words, t
 
 if TYPE_CHECKING:
     from grouptui.domain.models import Deputy
@@ -79,7 +79,7 @@ def roster_list(
         ],
         to_row=lambda d: (
             d.name,
-            "、".join(label(LEVELS, lv, lang) for lv in d.levels),
+            join_words(label(LEVELS, lv, lang) for lv in d.levels),
             d.constituency,
             d.unit,
             d.phone if include_contacts else mask_phone(d.phone),

@@ -12,7 +12,7 @@ from grouptui.cli.state import (
     print_list,
 )
 from grouptui.domain.roster import parse_names
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 ORDER = 62
 
@@ -32,7 +32,7 @@ def suggestion_list(
     as_json: bool = typer.Option(False, "--json", help="opt_json"),
 ) -> None:
     from grouptui.domain.duty import resolve_deputy
-    from grouptui.domain.suggestions import parse_status
+    from grouptui.domain.suggestions import parse_status, status_since
     from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 
     state: State = ctx.obj
@@ -76,15 +76,17 @@ def suggestion_list(
             t("sug_col_by"),
             t("sug_col_unit"),
             t("sug_col_status"),
+            t("sug_col_since"),
             t("sug_col_satisfaction"),
         ],
         to_row=lambda s: (
             s.id[:8],
             fmt_date(s.date),
             s.title,
-            "、".join(names.get(i, i) for i in s.proposers),
+            join_words(names.get(i, i) for i in s.proposers),
             s.unit,
             label(SUGGESTION_STATUS, s.status, lang),
+            fmt_date(status_since(s)),
             label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else "",
         ),
     )

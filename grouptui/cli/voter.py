@@ -44,7 +44,9 @@ def voter_add(
     contact: str = typer.Option("", "--contact", help="opt_voter_contact"),
     raised: str = typer.Option("", "--raised", help="opt_voter_raised"),
     handling: str = typer.Option("", "--handling", help="opt_voter_handling"),
-    status: str = typer.Option("open", "--status", help="opt_voter_status"),
+    status: str = typer.Option(
+        "open", "--status", help="opt_voter_status", show_default="default_voter_status"
+    ),
 ) -> None:
     from grouptui.store.receptions import add_voter
 

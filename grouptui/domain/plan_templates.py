@@ -99,7 +99,7 @@ def template_names() -> list[str]:
 def load_template(name: str) -> Template:
     """The template called ``name``; :class:`TemplateError` if missing or malformed."""
     if name not in template_names():
-        raise TemplateError("template_not_found", name=name, names=", ".join(template_names()))
+        raise TemplateError("template_not_found", name=name, names=template_names())
     raw = resources.files("grouptui.templates").joinpath(f"{name}.json").read_bytes()
     try:
         data = json.loads(raw.decode("utf-8"))

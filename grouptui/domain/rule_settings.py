@@ -168,7 +168,7 @@ def validate_rules(values: dict[str, Any]) -> dict[str, Any]:
             ids = list(value) if isinstance(value, list) else [value]
             for rule_id in ids:
                 if rule_id not in RULE_IDS:
-                    raise RulesError("rule_bad_id", value=rule_id, names=", ".join(RULE_IDS))
+                    raise RulesError("rule_bad_id", value=rule_id, names=list(RULE_IDS))
             out[key] = ids
         elif isinstance(value, str):
             out[key] = value
@@ -209,7 +209,7 @@ def _scale(value: Any) -> str:
     for key, words in SCALES.items():
         if text.lower() == key or text in (w for pair in words.values() for w in pair):
             return key
-    raise RulesError("rule_bad_scale", value=text, names=", ".join(SCALES))
+    raise RulesError("rule_bad_scale", value=text, names=list(SCALES))
 
 
 def _month_day(value: Any) -> str:

@@ -103,3 +103,25 @@ def change_status(
     if satisfaction:
         sug.satisfaction = satisfaction
     return sug
+
+
+def status_changes(sug: Suggestion) -> list[tuple[str, date | None]]:
+    """Each status the suggestion has had, with the day it took it, oldest first.
+
+    The first is the status it was made with (on its own date); each line of the history
+    adds the status it went to, on the day of the change.
+    """
+    first = str(sug.history[0].get("from", sug.status)) if sug.history else sug.status
+    changes: list[tuple[str, date | None]] = [(first, sug.date)]
+    for line in sug.history:
+        try:
+            day: date | None = date.fromisoformat(str(line.get("date", "")))
+        except ValueError:
+            day = None
+        changes.append((str(line.get("to", "")), day))
+    return changes
+
+
+def status_since(sug: Suggestion) -> date | None:
+    """The day the suggestion took its current status (its own date if it never changed)."""
+    return status_changes(sug)[-1][1]

@@ -18,7 +18,7 @@ from grouptui.domain.vocab import FOLLOWUP_STATUS, FORMS, label
 from grouptui.export.model import Colophon, Doc, Heading, Masthead, Para, Title
 from grouptui.export.record_book import time_text
 from grouptui.export.view import BookView
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 #: Chinese ordinals of the first-level headings (一、二、...).
 ORDINALS = "一二三四五六七八九十"
@@ -77,7 +77,7 @@ def _attendance(view: BookView, record: ActivityRecord) -> str:
     parts = [t("briefing_expected", n=view.turnout(record).expected_count)]
     for status, names in groups.items():
         if names:
-            parts.append(t(f"briefing_{status}", n=len(names), names="、".join(names)))
+            parts.append(t(f"briefing_{status}", n=len(names), names=join_words(names)))
     return t("briefing_list_sep").join(parts)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from grouptui.export.errors import ExportError
-from grouptui.i18n import t
+from grouptui.i18n import join_words, t
 
 if TYPE_CHECKING:
     from grouptui.export.service import ExportRequest
@@ -39,7 +39,7 @@ def briefing_targets(
         t(
             "export_briefing_duplicates",
             number=number,
-            themes="、".join(_theme(book, r) for r in ids),
+            themes=join_words(_theme(book, r) for r in ids),
         )
         for number, ids in sorted(documents.duplicate_numbers(numbers).items())
     ]

@@ -12,7 +12,7 @@ from grouptui.domain.vocab import DUTY_CATEGORIES, LEVELS, label
 from grouptui.export.model import Doc, Grid, Heading, PageBreak, Para, Signature
 from grouptui.export.record_book import cover
 from grouptui.export.view import BookView
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 
 def number(value: float) -> str:
@@ -24,7 +24,7 @@ def deputy_line(view: BookView, deputy: Deputy) -> str:
     """Levels, constituency, unit (and phone, when contacts are included) on one line."""
     lang = get_language()
     parts = [
-        (t("export_f_levels"), "、".join(label(LEVELS, lv, lang) for lv in deputy.levels)),
+        (t("export_f_levels"), join_words(label(LEVELS, lv, lang) for lv in deputy.levels)),
         (t("export_f_constituency"), deputy.constituency),
         (t("export_f_unit"), deputy.unit),
         (t("export_f_phone"), view.phone(deputy)),
@@ -82,7 +82,7 @@ def index_grid(entries: list[DutyEntry], pages: list[int] | None = None) -> Grid
     for category in DUTY_CATEGORIES:
         on = [pages[i] if pages else 0 for i, e in enumerate(entries) if e.category == category]
         if on:
-            where = "、".join(str(p) for p in dict.fromkeys(on)) if pages else ""
+            where = join_words(str(p) for p in dict.fromkeys(on)) if pages else ""
             rows.append([label(DUTY_CATEGORIES, category, lang), str(len(on)), where])
     header = [t("export_h_category"), t("export_h_entries"), t("export_h_pages")]
     return Grid(header, rows, [3, 2, 5], caption=t("export_duty_index"))

@@ -19,7 +19,7 @@ from grouptui.export.model import Doc, Grid, Heading, Para, Sheet
 from grouptui.export.record_book import cover, quarter_name
 from grouptui.export.register_form import subtitle
 from grouptui.export.view import BookView
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 
 def when(item: PlanItem) -> str:
@@ -80,8 +80,7 @@ def missing_text(musts: FiveMusts) -> str:
     missing = musts.missing()
     if not missing:
         return t("musts_all_done")
-    sep = "、" if get_language() == "zh" else ", "
-    return sep.join(t(f"must_{m}") for m in missing)
+    return join_words(t(f"must_{m}") for m in missing)
 
 
 def status_text(item: PlanItem, standing: ItemStanding | None) -> str:
@@ -213,7 +212,7 @@ def plan_sheet(view: BookView) -> Sheet:
         t("export_h_when"),
         t("export_h_form"),
         t("export_h_activity"),
-        t("export_h_content"),
+        t("export_h_plan_detail"),
         t("export_h_organiser"),
         t("export_h_status"),
         t("export_h_done"),

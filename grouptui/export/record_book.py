@@ -25,7 +25,7 @@ from grouptui.export.model import (
     Title,
 )
 from grouptui.export.view import BookView
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 from grouptui.record_words import assessed, assessment_words, value_words
 
 
@@ -52,7 +52,7 @@ def cover(view: BookView, title: str, extra: list[tuple[str, str]] | None = None
 def _people(view: BookView, names: list[str]) -> str:
     if not names:
         return t("none")
-    return t("export_people", n=len(names), names="、".join(names))
+    return t("export_people", n=len(names), names=join_words(names))
 
 
 def attendance_rows(view: BookView, record: ActivityRecord) -> list[tuple[str, str]]:

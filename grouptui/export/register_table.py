@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from grouptui.domain.register import RegisterForm, RegisterRow
 from grouptui.domain.vocab import DUTY_CATEGORIES, GENDERS, SATISFACTION, SUGGESTION_STATUS, label
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
 
 #: The paper form's profile columns, between the name and the duty counts (catalog keys);
 #: one nobody has filled in is left out (:func:`profile_shown`), the term never is.
@@ -205,10 +205,10 @@ def term_line(form: RegisterForm) -> str:
         return t(
             "reg_term_missing",
             start=form.term_start,
-            missing="、".join(str(y) for y in form.years_missing),
+            missing=join_words(str(y) for y in form.years_missing),
         )
     if form.years_found:
         return t(
-            "reg_term_found", start=form.term_start, found="、".join(map(str, form.years_found))
+            "reg_term_found", start=form.term_start, found=join_words(map(str, form.years_found))
         )
     return t("reg_term_only_this", year=form.year)

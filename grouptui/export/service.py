@@ -127,7 +127,7 @@ def parse_what(text: str) -> str:
     value = text.strip().lower().replace("_", "-")
     if value == "all" or value in WHATS:
         return value
-    raise ExportError("export_bad_what", value=text, choices=", ".join(("all", *WHATS)))
+    raise ExportError("export_bad_what", value=text, choices=("all", *WHATS))
 
 
 def parse_format(text: str | None) -> str | None:
@@ -137,7 +137,7 @@ def parse_format(text: str | None) -> str | None:
     value = text.strip().lower().lstrip(".")
     if value in FORMATS:
         return value
-    raise ExportError("export_bad_format", value=text, choices=", ".join(FORMATS))
+    raise ExportError("export_bad_format", value=text, choices=tuple(FORMATS))
 
 
 def parse_quarter(text: str | int | None) -> int | None:

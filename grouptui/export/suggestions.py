@@ -10,7 +10,8 @@ from grouptui.domain.vocab import SATISFACTION, SUGGESTION_STATUS, label
 from grouptui.export.model import Sheet
 from grouptui.export.register_form import subtitle
 from grouptui.export.view import BookView
-from grouptui.i18n import fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, join_words, t
+from grouptui.suggestion_words import history_text
 
 
 def suggestions_sheet(view: BookView) -> Sheet:
@@ -25,11 +26,12 @@ def suggestions_sheet(view: BookView) -> Sheet:
                 s.title,
                 s.content,
                 names[0] if names else "",
-                "、".join(names[1:]),
+                join_words(names[1:]),
                 fmt_date(s.date),
                 t("export_during_session") if s.during_session else t("export_between_sessions"),
                 s.unit,
                 label(SUGGESTION_STATUS, s.status, lang),
+                history_text(s),
                 s.reply,
                 label(SATISFACTION, s.satisfaction, lang) if s.satisfaction else "",
                 s.follow_up,
@@ -48,6 +50,7 @@ def suggestions_sheet(view: BookView) -> Sheet:
             t("export_h_when_made"),
             t("export_h_unit"),
             t("export_h_status"),
+            t("export_h_history"),
             t("export_h_reply"),
             t("export_h_satisfaction"),
             t("export_h_follow_up"),

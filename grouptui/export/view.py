@@ -28,6 +28,7 @@ from grouptui.domain.models import (
 )
 from grouptui.domain.quarters import quarter_of
 from grouptui.domain.turnout import Turnout, turnout
+from grouptui.i18n import join_words
 
 if TYPE_CHECKING:
     from grouptui.domain.evaluation import Thresholds, Votes
@@ -151,7 +152,7 @@ class BookView:
         if not counts:
             return ""
         top = max(counts.values())
-        return "、".join(self.names(ref for ref, n in counts.items() if n == top))
+        return join_words(self.names(ref for ref, n in counts.items() if n == top))
 
     def shown_deputies(self) -> list[Deputy]:
         """The deputies a per-deputy book shows: the one asked for, else the whole roster."""

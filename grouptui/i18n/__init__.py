@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -50,10 +51,15 @@ def get_language() -> str:
     return _language
 
 
-def detect_language(explicit: str | None = None, env: os._Environ | dict | None = None) -> str:
-    """--lang, else GROUPTUI_LANG, else the locale variables, else Chinese."""
+def detect_language(
+    explicit: str | None = None,
+    env: os._Environ | dict | None = None,
+    remembered: str | None = None,
+) -> str:
+    """--lang, else GROUPTUI_LANG, else the language last chosen in the app (``remembered``),
+    else the locale variables, else Chinese."""
     env = os.environ if env is None else env
-    for value in (explicit, env.get("GROUPTUI_LANG")):
+    for value in (explicit, env.get("GROUPTUI_LANG"), remembered):
         if value:
             value = value.strip().lower()[:2]
             if value in LANGUAGES:
@@ -95,7 +101,9 @@ def _said(value: object) -> object:
     if isinstance(value, Message):
         return say(value)
     if isinstance(value, Choices):
-        return "、".join(label(dict(value.vocab), key, _language) for key in value.vocab)
+        return join_words(label(dict(value.vocab), key, _language) for key in value.vocab)
+    if isinstance(value, list | tuple):
+        return join_words(value)
     if isinstance(value, Label):
         return label(dict(value.vocab), value.key, _language)
     return value
@@ -108,3 +116,18 @@ def fmt_date(value: date | None) -> str:
     if _language == "zh":
         return f"{value.year}年{value.month}月{value.day}日"
     return value.isoformat()
+
+
+def join_words(words: Iterable[object], last: str = "") -> str:
+    """A list said the way the current language says one.
+
+    Chinese: 甲、乙、丙 (``last="or"``: 甲、乙或丙; ``"and"``: 甲、乙和丙); English:
+    a, b, c (a, b or c; a, b and c). Every enumeration shown to the user goes through here,
+    so an English sentence never carries the Chinese 、.
+    """
+    items = [str(w) for w in words]
+    sep = "、" if _language == "zh" else ", "
+    if not last or len(items) < 2:
+        return sep.join(items)
+    word = {"zh": {"or": "或", "and": "和"}, "en": {"or": " or ", "and": " and "}}[_language][last]
+    return sep.join(items[:-1]) + word + items[-1]

@@ -225,6 +225,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sug_col_by": ("提出人", "By"),
     "sug_col_unit": ("承办单位", "Handling unit"),
     "sug_col_status": ("状态", "Status"),
+    "sug_col_since": ("状态日期", "Since"),
+    "sug_change": ("{date}{status}", "{date} {status}"),
+    "sug_detail_changes": ("办理经过：{changes}", "History: {changes}"),
     "sug_col_satisfaction": ("满意度", "Satisfaction"),
     "score_none": (
         "本账册没有积分规则（登记表不显示积分）。",
@@ -255,7 +258,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reg_retired_on": ("{name}（{date}离任）", "{name} (left on {date})"),
     "reg_retired_name": ("{name}（离任）", "{name} (left)"),
     "reg_col_name": ("姓名", "Name"),
-    "reg_col_receptions": ("接待选民", "Receptions"),
+    "reg_col_receptions": ("参加接待日", "Reception days attended"),
     "reg_col_suggestions": ("建议数", "Suggestions"),
     "reg_col_handling": ("办理情况", "Handling"),
     "reg_col_training": ("培训天数", "Training days"),
@@ -267,7 +270,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Duties: {duties}; {hours} hours in all",
     ),
     "reg_line_suggestions": (
-        "接待选民 {receptions} 次；建议 {count} 件{handling}",
+        "参加接待日 {receptions} 次；建议 {count} 件{handling}",
         "Receptions attended: {receptions}; suggestions: {count}{handling}",
     ),
     "reg_line_training": (

@@ -95,6 +95,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_h_form": ("形式", "Form"),
     "export_h_activity": ("活动内容", "Activity"),
     "export_h_content": ("内容", "Content"),
+    "export_h_plan_detail": ("具体内容", "Details"),
     "export_h_organiser": ("组织者", "Organiser"),
     "export_h_done": ("落实情况", "Carried out"),
     "export_h_theme": ("主题", "Theme"),
@@ -104,6 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_h_when_made": ("提出时间", "When made"),
     "export_h_unit": ("承办单位", "Handling unit"),
     "export_h_reply": ("答复情况", "Reply"),
+    "export_h_history": ("办理经过", "History"),
     "export_h_satisfaction": ("代表满意度", "Satisfaction"),
     "export_h_follow_up": ("跟踪情况", "Follow-up"),
     # duty logs, register, plan, suggestions

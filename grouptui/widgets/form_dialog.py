@@ -35,7 +35,8 @@ class Field:
     name: str
     #: the words above it (plain text).
     label: str
-    #: "input", "select", "checkbox" or "text" (several lines: a multi-line editor).
+    #: "input", "select", "checkbox" or "text" (several lines: Enter starts a new line,
+    #: Ctrl+S saves).
     kind: str = "input"
     value: Any = ""
     #: (label, value) pairs of a select.
@@ -141,7 +142,7 @@ class FormDialog(FormButtons, ModalScreen[Any]):
                 compact=True,
             )
         elif spec.kind == "text":
-            yield TextArea(str(spec.value or ""), id=f"f-{spec.name}", soft_wrap=True)
+            yield TextArea(str(spec.value or ""), id=f"f-{spec.name}", soft_wrap=True, compact=True)
         else:
             yield Input(
                 str(spec.value or ""),

@@ -86,7 +86,7 @@ def test_the_satisfaction_scale_and_other_thresholds(cli, book_path: Path) -> No
     ("args", "message"),
     [
         (("rules", "set", "evaluation_basic_min_pct", "90"), "基本档的比例 90%"),
-        (("rules", "set", "evaluation_good_min_pct", "101"), "evaluation_good_min_pct"),
+        (("rules", "set", "evaluation_good_min_pct", "101"), "第一档最低得票率"),
         (("rules", "set", "evaluation_scale", "优秀"), "测评档次"),
     ],
 )

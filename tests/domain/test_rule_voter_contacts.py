@@ -302,7 +302,7 @@ def test_rules_set_count_and_switch_off(book_path: Path, cli) -> None:
     }
     before = file_digest(book_path)
     res = cli("--book", book_path, "rules", "set", "voter_contacts_per_deputy_per_year", "400")
-    assert res.code == 2 and "voter_contacts_per_deputy_per_year" in res.err
+    assert res.code == 2 and "每名代表每年联系选民" in res.err
     assert file_digest(book_path) == before
     listed = json.loads(cli("--book", book_path, "rules", "list", "--json").out)
     assert listed["rules"]["voter_contacts_per_deputy_per_year"] == 1

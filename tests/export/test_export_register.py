@@ -41,7 +41,7 @@ ZH_COLUMNS = [
     "提建议",
     "述职次数",
     "其他",
-    "接待选民",
+    "参加接待日",
     "建议数",
     "办理情况",
     "培训天数",
@@ -244,15 +244,15 @@ def test_small_book_counted_by_hand(cli, counted_book: Path, export_dir: Path) -
     zhang, li, wang = rows["张三"], rows["李四"], rows["王五"]
     # 张三: two attendance entries (reception, two studies) come from attend(); typed: 3
     assert (zhang["视察"], zhang["述职次数"], zhang["学习"], zhang["接待"]) == (2, 1, 2, 1)
-    assert (zhang["接待选民"], zhang["建议数"], zhang["办理情况"]) == (1, 1, "已答复1")
+    assert (zhang["参加接待日"], zhang["建议数"], zhang["办理情况"]) == (1, 1, "已答复1")
     assert (zhang["培训天数"], zhang["届内培训"], zhang["述职"]) == (2.5, 4.5, "是")
     assert (zhang["满意度"], zhang["积分"], zhang["备注"]) == ("满意1", 3, None)
     # 李四: late at the reception still counts; on leave from the study does not
-    assert (li["接待"], li["提建议"], li["学习"], li["接待选民"]) == (1, 1, 0, 1)
+    assert (li["接待"], li["提建议"], li["学习"], li["参加接待日"]) == (1, 1, 0, 1)
     assert (li["建议数"], li["办理情况"], li["满意度"]) == (2, "提出1 已答复1", "满意1")
     assert (li["培训天数"], li["届内培训"], li["述职"], li["积分"]) == (0, 0, "否", 0)
     # 王五: absent from the reception, at the July study, a remark
-    assert (wang["接待选民"], wang["培训天数"], wang["届内培训"]) == (0, 1, 1)
+    assert (wang["参加接待日"], wang["培训天数"], wang["届内培训"]) == (0, 1, 1)
     assert (wang["建议数"], wang["办理情况"], wang["备注"]) == (0, None, "外出务工")
     assert _note(ws) == "届内培训天数自 2025 年起计，已读取 2025 年的账册。"
 
@@ -262,7 +262,7 @@ def test_small_book_second_quarter(cli, counted_book: Path, export_dir: Path) ->
     rows = _by_name(ws)
     zhang, li = rows["张三"], rows["李四"]
     # April-June: the two inspections, the June suggestion; no reception, no training
-    assert (zhang["视察"], zhang["述职次数"], zhang["接待选民"]) == (2, 0, 0)
+    assert (zhang["视察"], zhang["述职次数"], zhang["参加接待日"]) == (2, 0, 0)
     assert (zhang["建议数"], li["建议数"], li["办理情况"]) == (1, 1, "已答复1")
     assert (zhang["培训天数"], zhang["积分"]) == (0, 3)
     # the term so far: 2025's 2 days and March's 1.5 (the July study comes later)

@@ -50,7 +50,7 @@ def test_register_title_and_two_header_rows_are_merged(register) -> None:
         "其他",
     ]
     assert _header(ws, 3)[14:] == [
-        "接待选民",
+        "参加接待日",
         "建议数",
         "办理情况",
         "培训天数",
@@ -76,11 +76,11 @@ def test_register_counts_of_the_nasty_book(register) -> None:
     assert [ws.cell(row=r, column=1).value for r in range(5, 8)] == [1, 2, 3]
     assert _value(ws, "张三", "视察") == 4
     assert _value(ws, "张三", "接待") == 1  # the duty entry of the reception
-    assert _value(ws, "张三", "接待选民") == 1  # present at the reception
+    assert _value(ws, "张三", "参加接待日") == 1  # present at the reception
     assert _value(ws, "张三", "建议数") == len(NASTY) + 3
     assert _value(ws, "张三", "满意度") == f"满意{len(NASTY) + 3}"
     assert _value(ws, "李四", "学习") == 1
-    assert _value(ws, "李四", "接待选民") == 0  # on leave from the reception
+    assert _value(ws, "李四", "参加接待日") == 0  # on leave from the reception
     assert _value(ws, "李四", "培训天数") == 0  # 8 hours typed, no study record attended
     assert _value(ws, "李四", "提建议") == 1
     assert _value(ws, "王五", "视察") == 0 and _value(ws, "王五", "备注") is None
@@ -172,12 +172,13 @@ def test_plan_as_xlsx(cli, nasty_book: Path, export_dir: Path) -> None:
     result = export(cli, nasty_book, export_dir, "--what", "plan", "--format", "xlsx")
     assert result.code == 0, result.err
     ws = openpyxl.load_workbook(Path(result.out.strip())).active
+    # each heading says one thing (issue 16): the activity, then its details
     assert _header(ws, 3) == [
         "季度",
         "时间",
         "形式",
         "活动内容",
-        "内容",
+        "具体内容",
         "组织者",
         "状态",
         "落实情况",

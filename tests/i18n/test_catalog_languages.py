@@ -38,6 +38,11 @@ ZH_WITHOUT_HAN = {
     "reg_reported_graded",
     "summary_list_sep",
     "report_entry",
+    "cli_colon",
+    "cli_notes",
+    "cli_note_sep",
+    "setting_unit_percent",
+    "sug_change",
 }
 
 #: Codes that read the same in both languages: JSON's own names for its values.

@@ -317,3 +317,21 @@ async def test_deferred_lock_held_elsewhere_turns_read_only(shell_book: Path) ->
             assert app.screen.destination_id == "roster"
             assert deputy_on_disk(shell_book, "张三")["active"] is True
     assert shell_book.read_bytes() == before
+
+
+async def test_language_chosen_in_the_palette_is_remembered(shell_book: Path) -> None:
+    """Issue 16: the language chosen in the palette was forgotten at the next start."""
+    from grouptui.cli import run
+
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.action_switch_language()
+        await until(pilot, lambda: "Today is" in screen_text(app))
+    assert json.loads(config_path().read_text("utf-8"))["language"] == "en"
+    # the next start (no --lang, no GROUPTUI_LANG) speaks English
+    assert run(["--book", str(shell_book), "--version"]) == 0
+    from grouptui.i18n import get_language, set_language
+
+    assert get_language() == "en"
+    set_language("zh")

@@ -1,0 +1,64 @@
+"""Textual's own footer words in the user's language.
+
+Textual's widgets carry English descriptions in their ``BINDINGS`` (the open dropdown's
+"esc Dismiss menu", the palette's "Exit the command palette"), and the footer shows them.
+Each widget class keeps its bindings in a class-level map that every instance copies when
+it is made, so :func:`translate_textual_bindings` rewrites those descriptions in every
+widget class once the language is set (and again when it changes): widgets made afterwards
+show our words. ``tests/tui/test_screen_languages.py`` reads the footer of an open dropdown
+and of the palette, so a Textual release that renames a description is noticed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from grouptui.i18n import catalog, t
+
+#: Textual's description (as Textual writes it) -> our catalog key.
+TEXTUAL_DESCRIPTIONS = {
+    "Dismiss menu": "textual_dismiss_menu",
+    "Exit the command palette": "textual_exit_palette",
+    "Open the command palette": "textual_open_palette",
+}
+
+
+def _node_classes(cls: type[DOMNode] = DOMNode) -> Iterator[type[DOMNode]]:
+    """``cls`` and every class below it."""
+    yield cls
+    for sub in cls.__subclasses__():
+        yield from _node_classes(sub)
+
+
+def _catalog_key(text: str) -> str | None:
+    """The key of a description in Textual's English or in either of our languages."""
+    if text in TEXTUAL_DESCRIPTIONS:
+        return TEXTUAL_DESCRIPTIONS[text]
+    for key in TEXTUAL_DESCRIPTIONS.values():
+        if text in catalog()[key]:
+            return key
+    return None
+
+
+def _translated(binding: Binding) -> Binding:
+    """``binding`` with its description and tooltip in the current language."""
+    changes: dict[str, str] = {}
+    for attr in ("description", "tooltip"):
+        key = _catalog_key(getattr(binding, attr))
+        if key is not None:
+            changes[attr] = t(key)
+    return replace(binding, **changes) if changes else binding
+
+
+def translate_textual_bindings() -> None:
+    """Rewrite Textual's binding descriptions in every widget class, in the current language."""
+    for cls in set(_node_classes()):
+        merged = cls.__dict__.get("_merged_bindings")
+        if merged is None:
+            continue
+        for key, bindings in merged.key_to_bindings.items():
+            merged.key_to_bindings[key] = [_translated(b) for b in bindings]
