@@ -161,6 +161,7 @@ def _fill_cell(
 
 def _align(p: BaseOxmlElement, align: WD_ALIGN_PARAGRAPH) -> None:
     if p.find(qn("w:pPr")) is not None:
+        # a proxy only to set the alignment, which needs no parent story part
         Paragraph(p, None).alignment = align  # type: ignore[arg-type]
         return
     pPr = p.makeelement(qn("w:pPr"), {})
