@@ -102,12 +102,14 @@ class RulesTab(BookScreen[None]):
 
     #: each rule id with its result as shown in the rules tab (None: not checked).
     results: list[tuple[str, Any]]
+    #: the other years' training and their years, read once per visit (None: not yet).
+    _others: tuple[dict[str, float], tuple[int, ...]] | None = None
 
     def fill_rules(self, view: Any = None) -> None:
         """The rules as of today in the rules tab, and their count above the tabs."""
         from grouptui.store.plan import other_years_training, rule_results
 
-        others = getattr(self, "_others", None)
+        others = self._others
         if others is None:
             # the other years' books are read once per visit, not after every save
             others = self._others = other_years_training(self.book)

@@ -20,7 +20,7 @@ def create_book(
     path: Path,
     *,
     group: str,
-    year: int | str,
+    year: int,
     township: str = "",
     template: str = "",
     device: str = "",

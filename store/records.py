@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.derived import attended_by_record, record_duty, record_duty_id
 from grouptui.domain.errors import Message
@@ -231,7 +231,7 @@ def sync_duty(book: Book, record: ActivityRecord) -> None:
         settle_duty(book, old, want)
 
 
-def settle_duty(book: Book, old: dict | None, want: dict | None) -> None:
+def settle_duty(book: Book, old: dict[str, Any] | None, want: dict[str, Any] | None) -> None:
     """Write the automatic entry ``want`` over ``old`` unless it already holds it; kept
     versions of it (a book merged before they were recomputed) are settled with it."""
     from grouptui.domain.codec import from_doc
@@ -244,7 +244,7 @@ def settle_duty(book: Book, old: dict | None, want: dict | None) -> None:
         book.duty.save(from_doc(DutyEntry, want))
 
 
-def _auto_of(doc: dict, record_id: str) -> bool:
+def _auto_of(doc: dict[str, Any], record_id: str) -> bool:
     return bool(doc.get("auto")) and doc.get("record_id") == record_id
 
 

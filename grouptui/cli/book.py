@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -76,7 +77,7 @@ def info(
     state: State = ctx.obj
     with state.open_book() as book:
         meta = book.meta
-        data = {
+        data: dict[str, Any] = {
             "path": str(book.path.resolve()),
             "group": meta.group,
             "township": meta.township,

@@ -13,9 +13,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grouptui.i18n import join_words, t
+
+if TYPE_CHECKING:
+    import click
 
 #: The base of the formatter words: Click's ``HelpFormatter`` is only known at run time.
 #: Typer vendors Click and exports neither its formatter nor its context (a private
@@ -134,7 +137,7 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 @functools.cache
-def _localized_context(context_class: type) -> type:
+def _localized_context(context_class: type[click.Context]) -> type[click.Context]:
     """A subclass of Click's context whose help pages use :class:`FormatterWords`."""
     formatter = type("LocalizedFormatter", (FormatterWords, context_class.formatter_class), {})
     return type("LocalizedContext", (context_class,), {"formatter_class": formatter})

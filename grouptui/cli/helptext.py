@@ -9,7 +9,7 @@ subcommand already built, and it replaces each key by its text.
 from __future__ import annotations
 
 import inspect
-from typing import Any
+from typing import Any, overload
 
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
@@ -51,6 +51,10 @@ def translate(command: TyperCommand | TyperGroup) -> None:
                 translate(sub)
 
 
+@overload
+def _text(key: str) -> str: ...
+@overload
+def _text(key: None) -> None: ...
 def _text(key: str | None) -> str | None:
     """The text of a help key; a key missing from the catalog is a bug, said at once."""
     if not key:

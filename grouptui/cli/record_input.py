@@ -60,6 +60,7 @@ def field_options(edit: bool) -> Callable[[Callable[..., None]], Callable[..., N
         head = [p for p in own if p.kind is not inspect.Parameter.VAR_KEYWORD]
         keyword = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in head[1:]]
         options = [_option(f, edit) for f in fields() if f.option]
+        # Typer reads the options from __signature__, which Callable does not declare
         command.__signature__ = inspect.Signature([head[0], *options, *keyword])  # type: ignore[attr-defined]
         return command
 

@@ -113,7 +113,8 @@ def table_report(
         report.conflicts += conflicted
         if holders and doc is holders[0][1]:
             # The merge's fast path: every input holding the record held this very version.
-            same, losing, live_in = [i for i, _ in holders], [], len(holders)
+            losing: list[tuple[int, Doc]] = []
+            same, live_in = [i for i, _ in holders], len(holders)
         else:
             same, losing = _split(doc, holders)
             live_in = len(holders) - sum(1 for _, v in holders if v.get("deleted"))

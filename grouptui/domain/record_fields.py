@@ -15,13 +15,25 @@ Pure: no i18n, no store, no Textual. The renderers turn a kind into words.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
-from enum import StrEnum
+from typing import Any
 
 from grouptui.domain.models import ActivityRecord
 from grouptui.domain.records import RecordError, check_span, clean_text, parse_time
 from grouptui.domain.vocab import FORMS, TRAINING_KINDS
+
+if sys.version_info >= (3, 11):
+    from enum import StrEnum
+else:  # enum.StrEnum is 3.11; the package supports 3.10 (pyproject requires-python)
+    from enum import Enum
+
+    class StrEnum(str, Enum):
+        """A str enum whose ``str()`` and ``format()`` are its value, as 3.11's."""
+
+        def __str__(self) -> str:
+            return str(self.value)
 
 
 class Kind(StrEnum):
@@ -253,6 +265,7 @@ def clean(record: ActivityRecord) -> ActivityRecord:
             raise RecordError(f.empty)
         if f.vocab is not None and (value or f.chosen) and value not in f.vocab:
             raise RecordError(f.bad_choice, value=value)
-    values = {f.name: _clean_value(f, getattr(record, f.name)) for f in FIELDS}
+    # each value has its attribute's type: _clean_value keeps it (text stays text)
+    values: dict[str, Any] = {f.name: _clean_value(f, getattr(record, f.name)) for f in FIELDS}
     check_span(str(values["start"]), str(values["end"]))
     return replace(record, **values)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from grouptui.domain.models import ActivityRecord
 from grouptui.domain.quarters import quarter_bounds, quarter_of_month
@@ -54,7 +54,11 @@ from grouptui.domain.rule_calendar import (
     worst,
 )
 from grouptui.domain.rule_contacts import contact_dates, contact_rows
-from grouptui.domain.rule_results import BookFacts, Reason, RuleResult
+
+# Re-exported: callers import the result types from here (see the docstring above).
+from grouptui.domain.rule_results import BookFacts as BookFacts
+from grouptui.domain.rule_results import Reason as Reason
+from grouptui.domain.rule_results import RuleResult as RuleResult
 from grouptui.domain.rule_settings import RULE_IDS, deadline_in
 
 
@@ -72,10 +76,22 @@ def evaluate(rules: dict[str, Any], facts: BookFacts, as_of: date) -> list[RuleR
     return out
 
 
+class _Quarter(TypedDict):
+    """One quarter's row of a per-quarter rule (its ``details["quarters"]``)."""
+
+    quarter: int
+    done: int
+    needed: int
+    status: str
+    days_left: int
+
+
 class _Context:
     """One evaluation: the rules, the facts and the date, shared by the rule methods."""
 
-    def __init__(self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list):
+    def __init__(
+        self, rules: dict[str, Any], facts: BookFacts, as_of: date, records: list[ActivityRecord]
+    ) -> None:
         self.rules = rules
         self.facts = facts
         self.year = facts.year
@@ -88,8 +104,8 @@ class _Context:
         excluded = set(self.rules["group_activity_excluded_forms"])
         return [r for r in self.records if r.form not in excluded]
 
-    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int):
-        quarters = []
+    def _per_quarter(self, rule_id: str, records: list[ActivityRecord], needed: int) -> RuleResult:
+        quarters: list[_Quarter] = []
         for q in range(1, 5):
             start, end = quarter_bounds(self.year, q)
             done = sum(1 for r in records if start <= r.date <= end)
@@ -222,7 +238,7 @@ class _Context:
     def _per_deputy(
         self,
         rule_id: str,
-        rows: list[dict],
+        rows: list[dict[str, Any]],
         key: str,
         params: dict[str, Any] | None = None,
         pending: str = "rule_deputies_pending",

@@ -6,6 +6,8 @@ English name. Each table is ``key -> (zh, en)``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 FORMS: dict[str, tuple[str, str]] = {
     "study": ("学习培训", "study / training"),
     "inspection": ("视察", "inspection"),
@@ -126,7 +128,7 @@ TRAINING_KINDS: dict[str, tuple[str, str]] = {
 }
 
 
-def parse_choice(vocab: dict[str, tuple[str, str]], text: str) -> str | None:
+def parse_choice(vocab: Mapping[str, tuple[str, str]], text: str) -> str | None:
     """The key that ``text`` names (a key, the Chinese or the English name), or None."""
     value = text.strip()
     if value in vocab:
@@ -138,7 +140,7 @@ def parse_choice(vocab: dict[str, tuple[str, str]], text: str) -> str | None:
     return None
 
 
-def label(vocab: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+def label(vocab: Mapping[str, tuple[str, str]], key: str, lang: str) -> str:
     """The name of ``key`` in ``lang``; the key itself if unknown (a newer book's value)."""
     pair = vocab.get(key)
     if pair is None:

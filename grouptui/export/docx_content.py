@@ -96,8 +96,10 @@ def add_paragraph(
 
 def _text_width_mm(doc: DocxDocument) -> float:
     section = doc.sections[-1]
-    width = section.page_width - section.left_margin - section.right_margin
-    return width / Mm(1)
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    # new_document (docx_layout._build_document) sets the page size and margins
+    assert page is not None and left is not None and right is not None
+    return (page - left - right) / Mm(1)
 
 
 def _set_table_borders(table: Table) -> None:
@@ -159,6 +161,7 @@ def _fill_cell(
 
 def _align(p: BaseOxmlElement, align: WD_ALIGN_PARAGRAPH) -> None:
     if p.find(qn("w:pPr")) is not None:
+        # a proxy only to set the alignment, which needs no parent story part
         Paragraph(p, None).alignment = align  # type: ignore[arg-type]
         return
     pPr = p.makeelement(qn("w:pPr"), {})

@@ -328,9 +328,8 @@ def _template(fonts: Fonts) -> tuple[bytes, dict[tuple[str, str], str | None]]:
     """The saved bytes of an empty document for ``fonts``, and its style and font lookups."""
     doc = _build_document(fonts)
     for name in (TITLE_STYLE, BODY_STYLE, "Normal", *(f"Heading {n}" for n in _HEADING_ROLE)):
-        _cached(
-            doc, "style", name, lambda n=name: doc.part.get_style_id(n, WD_STYLE_TYPE.PARAGRAPH)
-        )
+        style_id = functools.partial(doc.part.get_style_id, name, WD_STYLE_TYPE.PARAGRAPH)
+        _cached(doc, "style", name, style_id)
     for role in _ROLES:
         _font_of(doc, role)
     buffer = io.BytesIO()

@@ -12,6 +12,7 @@ import copy
 import functools
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Literal
 
@@ -172,6 +173,7 @@ def _set_run_font(run: Run, name: str, size_pt: float, bold: bool = False) -> No
 # built once through the API and later runs are copies of it.
 @functools.lru_cache(maxsize=256)
 def _run_prototype(font: str, size_pt: float, bold: bool, underline: bool) -> BaseOxmlElement:
+    # a detached run: no story part, which only its pictures and hyperlinks would need
     run = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
     _set_run_font(run, font, size_pt, bold)
     if underline:
@@ -242,7 +244,9 @@ _DOC_CACHE: weakref.WeakKeyDictionary[object, dict[tuple[str, str], str | None]]
 )
 
 
-def _cached(doc: DocxDocument, kind: str, name: str, compute) -> str | None:
+def _cached(
+    doc: DocxDocument, kind: str, name: str, compute: Callable[[], str | None]
+) -> str | None:
     cache = _DOC_CACHE.setdefault(doc.part, {})
     key = (kind, name)
     if key not in cache:
@@ -252,7 +256,9 @@ def _cached(doc: DocxDocument, kind: str, name: str, compute) -> str | None:
 
 def _font_of(doc: DocxDocument, role: FontRole) -> str:
     """Primary font of ``role`` as recorded in the styles made by :func:`new_document`."""
-    return _cached(doc, "font", role, lambda: _lookup_font(doc, role))  # type: ignore[return-value]
+    font = _cached(doc, "font", role, lambda: _lookup_font(doc, role))
+    assert font is not None  # a "font" entry is only ever _lookup_font's str
+    return font
 
 
 def _new_paragraph(doc: DocxDocument, style: str) -> Paragraph:

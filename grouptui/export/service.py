@@ -230,8 +230,10 @@ def plan_export(
     def suffix(names: tuple[str, ...]) -> list[str]:
         # A file is named after the filters that narrowed it, and only those.
         parts = [f"Q{request.quarter}"] if request.quarter is not None else []
-        if deputy_id is not None and any(n in PER_DEPUTY for n in names):
-            parts.append(request.deputy.strip())  # type: ignore[union-attr]
+        # deputy_id is set only from a named request.deputy
+        per_deputy = any(n in PER_DEPUTY for n in names)
+        if deputy_id is not None and request.deputy is not None and per_deputy:
+            parts.append(request.deputy.strip())
         return parts
 
     out = request.out.expanduser()

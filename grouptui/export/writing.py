@@ -113,12 +113,12 @@ def _with_real_pages(content, pdf: Path):
 
     if not isinstance(content, Doc):
         return None
-    at = next((i for i, b in enumerate(content.blocks) if isinstance(b, Contents)), None)
-    if at is None:
+    page = next(((i, b) for i, b in enumerate(content.blocks) if isinstance(b, Contents)), None)
+    if page is None:
         return None
+    at, old = page
     found = heading_pages(pdf)
     titles = {b.anchor: b.text for b in content.blocks if isinstance(b, Heading) and b.anchor}
-    old = content.blocks[at]
     entries = [replace(e, page=found.get(titles.get(e.anchor, ""), e.page)) for e in old.entries]
     if entries == old.entries:
         return None

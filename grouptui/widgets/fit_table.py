@@ -85,7 +85,7 @@ class FitTable(DataTable[Text]):
     ) -> None:
         super().__init__(**kwargs)
         #: the keys of the columns that give up width first.
-        self.shrink = tuple(shrink)
+        self.shrink_keys = tuple(shrink)
         #: the fewest cells of a column, by key.
         self.minimum = dict(minimum or {})
         self._fit_pending = False
@@ -174,7 +174,7 @@ class FitTable(DataTable[Text]):
             self.minimum.get(k, max(DEFAULT_MIN, cell_len(c.label.plain)))
             for k, c in zip(keys, columns, strict=True)
         ]
-        order = [keys.index(k) for k in self.shrink if k in keys]
+        order = [keys.index(k) for k in self.shrink_keys if k in keys]
         widths = fit_widths(natural, self.available_width(), minimum, order)
         changed = False
         for column, width in zip(columns, widths, strict=True):

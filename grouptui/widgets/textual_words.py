@@ -46,12 +46,15 @@ def _catalog_key(text: str) -> str | None:
 
 def _translated(binding: Binding) -> Binding:
     """``binding`` with its description and tooltip in the current language."""
-    changes: dict[str, str] = {}
-    for attr in ("description", "tooltip"):
-        key = _catalog_key(getattr(binding, attr))
-        if key is not None:
-            changes[attr] = t(key)
-    return replace(binding, **changes) if changes else binding
+    description = _catalog_key(binding.description)
+    tooltip = _catalog_key(binding.tooltip)
+    if description is None and tooltip is None:
+        return binding
+    return replace(
+        binding,
+        description=binding.description if description is None else t(description),
+        tooltip=binding.tooltip if tooltip is None else t(tooltip),
+    )
 
 
 def translate_textual_bindings() -> None:
