@@ -142,7 +142,8 @@ async def test_suggestions_add_and_status_with_reason(book_path: Path) -> None:
             wang = next(d.id for d in book.deputies.all() if d.name == "王五")
         screen.query_one("#sug-deputy", Select).value = wang
         await pilot.pause()
-        assert table.row_count == 1 and _cells(table)[0][2] == "王五、张三"
+        # an English list is joined the English way (issue 16: no 、 in English)
+        assert table.row_count == 1 and _cells(table)[0][2] == "王五, 张三"
 
         # move it on to assigned, then back without a reason (refused), then with one
         await pilot.press("s")
