@@ -33,13 +33,12 @@ from textual.widgets import (
 from grouptui.domain.codec import to_doc
 from grouptui.domain.models import ActivityRecord, FollowUp
 from grouptui.domain.record_fields import Kind, Part, RecordField, fields
-from grouptui.domain.records import next_mark
-from grouptui.domain.vocab import ATTENDANCE, FORMS, label
+from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
+from grouptui.screens.record_attendance import AttendancePart
 from grouptui.screens.record_documents import BRIEFING_KEY, EvaluationPanel, write_briefing
-from grouptui.screens.record_followups import FollowUpsPart
-from grouptui.screens.record_parts import AttendanceTable, MinutesArea, leave_dialog
+from grouptui.screens.record_parts import AttendanceTable, MinutesArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.fit_table import FitTable
@@ -61,7 +60,7 @@ def line_fields() -> list[RecordField]:
     return sorted(lines, key=lambda f: not f.empty)
 
 
-class RecordScreen(FollowUpsPart):
+class RecordScreen(AttendancePart):
     """Create (``record_id=None``) or edit one activity record."""
 
     DEFAULT_CSS = """
@@ -269,94 +268,6 @@ class RecordScreen(FollowUpsPart):
             self.sub_title = f"{fmt_date(rec.date)} {rec.theme}"
         else:
             self.sub_title = t("rec_new_title")
-
-    def _mark_cells(self, deputy_id: str, name: str) -> list[Text]:
-        mark = self.marks.get(deputy_id)
-        if mark is None:
-            return [Text(name), Text(t("record_unmarked"), style="dim"), Text(""), Text("")]
-        return [
-            Text(name),
-            Text(label(ATTENDANCE, mark.status, get_language())),
-            Text(mark.leave_reason),
-            Text(mark.approved_by),
-        ]
-
-    # Attendance -----------------------------------------------------------------------
-
-    @on(AttendanceTable.Mark)
-    def _mark(self, event: AttendanceTable.Mark) -> None:
-        from grouptui.store.records import Mark
-
-        old = self.marks.get(event.row_key)
-        if event.what == "":
-            self.marks[event.row_key] = None
-        else:
-            status = next_mark(old.status if old else None) if event.what == "cycle" else event.what
-            self.marks[event.row_key] = Mark(
-                status, old.leave_reason if old else "", old.approved_by if old else ""
-            )
-        self._refresh_row(event.row_key)
-        self._load_leave_inputs(event.row_key)
-        self.training.set_attendees(attendees_of(self.marks, self.deputy_order))
-        if event.what == "leave":
-            self._ask_leave(event.row_key)
-
-    def _ask_leave(self, deputy_id: str) -> None:
-        """Leave is granted for a reason by someone: ask both (either may stay empty)."""
-        mark = self.marks.get(deputy_id)
-        if mark is None:
-            return
-        name = str(self.query_one(AttendanceTable).get_cell(deputy_id, "name"))
-
-        def done(values: dict[str, str] | None) -> None:
-            current = self.marks.get(deputy_id)
-            if values is None or current is None or current.status != "leave":
-                return
-            self.marks[deputy_id] = replace(
-                current,
-                leave_reason=values["leave_reason"].strip(),
-                approved_by=values["approved_by"].strip(),
-            )
-            self._refresh_row(deputy_id)
-            self._load_leave_inputs(deputy_id)
-
-        self.app.push_screen(leave_dialog(name, mark.leave_reason, mark.approved_by), done)
-
-    def _refresh_row(self, deputy_id: str) -> None:
-        table = self.query_one(AttendanceTable)
-        name = table.get_cell(deputy_id, "name")
-        for column, cell in zip(
-            ("name", "mark", "reason", "approved"),
-            self._mark_cells(deputy_id, str(name)),
-            strict=True,
-        ):
-            table.update_cell(deputy_id, column, cell)
-
-    @on(DataTable.RowHighlighted, "#attendance")
-    def _row(self, event: DataTable.RowHighlighted) -> None:
-        self._highlighted = str(event.row_key.value)
-        self._load_leave_inputs(self._highlighted)
-
-    def _load_leave_inputs(self, deputy_id: str) -> None:
-        mark = self.marks.get(deputy_id)
-        for field, value in (
-            ("#leave_reason", mark.leave_reason if mark else ""),
-            ("#approved_by", mark.approved_by if mark else ""),
-        ):
-            widget = self.query_one(field, Input)
-            if widget.value != value:
-                with widget.prevent(Input.Changed):
-                    widget.value = value
-
-    @on(Input.Changed, "#leave_reason, #approved_by")
-    def _leave_typed(self, event: Input.Changed) -> None:
-        key = self._highlighted
-        mark = self.marks.get(key) if key else None
-        if key is None or mark is None:
-            return
-        field = "leave_reason" if event.input.id == "leave_reason" else "approved_by"
-        self.marks[key] = replace(mark, **{field: event.value})
-        self._refresh_row(key)
 
     @on(MinutesArea.LinesBroken)
     def _lines_broken(self) -> None:

@@ -28,6 +28,11 @@ are held only to the months they served (see :func:`served_window`).
 
 The result types (:class:`RuleResult`, :class:`Reason`, :class:`BookFacts`) live in
 :mod:`grouptui.domain.rule_results` and are imported from here as before.
+
+Why this module is past 400 lines: a third of it is this page, the law of the four
+statuses that every rule below follows; the rules themselves are one evaluator class whose
+helpers (the at-risk arithmetic, the deputies' served windows) they all share, so a split
+would put the law and the code that keeps it in different files.
 """
 
 from __future__ import annotations
