@@ -20,7 +20,6 @@ book. Targets (issue 15): each at most 1.5x the bare push, the median screen at 
 from __future__ import annotations
 
 import asyncio
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -30,24 +29,10 @@ from typing import Any
 
 from bench.books import copy_of
 from bench.harness import Report
-from bench.launch import book_400
+from bench.launch import SCREENS, book_400, report_screens
 
 SIZE = (120, 40)
 NOW = datetime(2026, 5, 20, 9, 30, 0)
-
-#: (figure name, key pressed on home); quick notes by F2 as a user reaches it.
-SCREENS: tuple[tuple[str, str], ...] = (
-    ("records", "r"),
-    ("duty", "d"),
-    ("suggestions", "s"),
-    ("checklist", "c"),
-    ("export", "e"),
-    ("roster", "m"),
-    ("merge", "y"),
-    ("conflicts", "x"),
-    ("register", "g"),
-    ("quick notes", "f2"),
-)
 
 
 def _bare_app() -> Any:
@@ -135,33 +120,6 @@ async def _ours_round(book: Path, times: dict[str, list[float]]) -> None:
         times["return"].append(await _timed_key(pilot, "escape", lambda: app.screen is records))
 
 
-def _report(
-    report: Report, label: str, ours: dict[str, list[float]], bare: dict[str, list[float]]
-) -> None:
-    push = statistics.median(bare["push"])
-    pop = statistics.median(bare["pop"])
-    ratios = []
-    for name in [n for n, _ in SCREENS] + ["record form"]:
-        value = statistics.median(ours[name])
-        ratios.append(value / push)
-        spread = f"{min(ours[name]) * 1000:.0f}-{max(ours[name]) * 1000:.0f} ms"
-        report.ratio(
-            f"pilot screens: {name}, {label} (vs bare push) [{spread}]", value, push, max_ratio=1.5
-        )
-    report.absolute(
-        f"pilot screens: median ratio, {label} (target <= 1.2x)",
-        statistics.median(ratios),
-        "x",
-        maximum=1.2,
-    )
-    report.ratio(
-        f"pilot screens: return from record form, {label} (vs bare pop)",
-        statistics.median(ours["return"]),
-        pop,
-        max_ratio=1.2,
-    )
-
-
 def run(report: Report, quick: bool) -> None:
     """Time every screen's key on home, and the record form, against the bare push."""
     rounds = 2 if quick else 5
@@ -182,4 +140,4 @@ def run(report: Report, quick: bool) -> None:
                 asyncio.run(_ours_round(book, ours))
             bare_spread = f"{min(bare['push']) * 1000:.0f}-{max(bare['push']) * 1000:.0f} ms"
             print(f"   bare push {label}: {bare_spread}", flush=True)
-            _report(report, label, ours, bare)
+            report_screens(report, "pilot screens", label, ours, bare)

@@ -16,28 +16,22 @@ in-process (no terminal), for profiling.
 
 from __future__ import annotations
 
-import statistics
 import tempfile
 from pathlib import Path
 
 from bench.books import copy_of
 from bench.harness import Report
-from bench.launch import BARE_TABLE_APP, COLUMNS, ROWS, book_400, grouptui_argv, terminal_env
-from bench.terminal import Terminal
-
-#: (figure name, key pressed on home); quick notes by F2 as a user reaches it.
-SCREENS: tuple[tuple[str, str], ...] = (
-    ("records", "r"),
-    ("duty", "d"),
-    ("suggestions", "s"),
-    ("checklist", "c"),
-    ("export", "e"),
-    ("roster", "m"),
-    ("merge", "y"),
-    ("conflicts", "x"),
-    ("register", "g"),
-    ("quick notes", "f2"),
+from bench.launch import (
+    BARE_TABLE_APP,
+    COLUMNS,
+    ROWS,
+    SCREENS,
+    book_400,
+    grouptui_argv,
+    report_screens,
+    terminal_env,
 )
+from bench.terminal import Terminal
 
 
 def _bare_round(script: Path, env: dict[str, str], times: dict[str, list[float]]) -> None:
@@ -59,33 +53,6 @@ def _ours_round(book: Path, group: str, env: dict[str, str], times: dict[str, li
         term.press("r")
         times["record form"].append(term.press("enter"))
         times["return"].append(term.press("escape"))
-
-
-def _report(
-    report: Report, label: str, ours: dict[str, list[float]], bare: dict[str, list[float]]
-) -> None:
-    push = statistics.median(bare["push"])
-    pop = statistics.median(bare["pop"])
-    ratios = []
-    for name in [n for n, _ in SCREENS] + ["record form"]:
-        value = statistics.median(ours[name])
-        ratios.append(value / push)
-        spread = f"{min(ours[name]) * 1000:.0f}-{max(ours[name]) * 1000:.0f} ms"
-        report.ratio(
-            f"screens: {name}, {label} (vs bare push) [{spread}]", value, push, max_ratio=1.5
-        )
-    report.absolute(
-        f"screens: median ratio, {label} (target <= 1.2x)",
-        statistics.median(ratios),
-        "x",
-        maximum=1.2,
-    )
-    report.ratio(
-        f"screens: return from record form, {label} (vs bare pop)",
-        statistics.median(ours["return"]),
-        pop,
-        max_ratio=1.2,
-    )
 
 
 def run(report: Report, quick: bool) -> None:
@@ -115,4 +82,4 @@ def run(report: Report, quick: bool) -> None:
                 _ours_round(book, group, env, ours)
             spread = f"{min(bare['push']) * 1000:.0f}-{max(bare['push']) * 1000:.0f} ms"
             print(f"   bare push {label}: {spread}", flush=True)
-            _report(report, label, ours, bare)
+            report_screens(report, "screens", label, ours, bare)

@@ -9,12 +9,28 @@ from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import sys
 from pathlib import Path
 
 from bench.books import CACHE
+from bench.harness import Report
 
 COLUMNS, ROWS = 120, 40
+
+#: (figure name, key pressed on home); quick notes by F2 as a user reaches it.
+SCREENS: tuple[tuple[str, str], ...] = (
+    ("records", "r"),
+    ("duty", "d"),
+    ("suggestions", "s"),
+    ("checklist", "c"),
+    ("export", "e"),
+    ("roster", "m"),
+    ("merge", "y"),
+    ("conflicts", "x"),
+    ("register", "g"),
+    ("quick notes", "f2"),
+)
 
 #: A bare Textual app: one label; ``x`` pushes a screen with a 400-row DataTable, Esc pops it.
 BARE_TABLE_APP = """
@@ -88,3 +104,36 @@ def book_400(folder: Path) -> Path:
     dst = folder / src.name
     dst.write_bytes(src.read_bytes())
     return dst
+
+
+def report_screens(
+    report: Report,
+    prefix: str,
+    label: str,
+    ours: dict[str, list[float]],
+    bare: dict[str, list[float]],
+) -> None:
+    """The screen figures of one book against the bare push and pop (issue 15's targets:
+    each screen and the record form <= 1.5x, their median <= 1.2x, the return <= 1.2x)."""
+    push = statistics.median(bare["push"])
+    pop = statistics.median(bare["pop"])
+    ratios = []
+    for name in [n for n, _ in SCREENS] + ["record form"]:
+        value = statistics.median(ours[name])
+        ratios.append(value / push)
+        spread = f"{min(ours[name]) * 1000:.0f}-{max(ours[name]) * 1000:.0f} ms"
+        report.ratio(
+            f"{prefix}: {name}, {label} (vs bare push) [{spread}]", value, push, max_ratio=1.5
+        )
+    report.absolute(
+        f"{prefix}: median ratio, {label} (target <= 1.2x)",
+        statistics.median(ratios),
+        "x",
+        maximum=1.2,
+    )
+    report.ratio(
+        f"{prefix}: return from record form, {label} (vs bare pop)",
+        statistics.median(ours["return"]),
+        pop,
+        max_ratio=1.2,
+    )
