@@ -157,21 +157,29 @@ async def test_palette_says_no_matches_in_the_users_language(
         await pilot.press("ctrl+p")
         await pilot.pause()
         app.screen.query_one("CommandInput").insert_text_at_cursor("qzxqzx")
-        await pilot.pause(0.8)
         options = app.screen.query_one(CommandList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        assert any(words in p for p in prompts), prompts
+
+        def prompts() -> list[str]:
+            return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+        # the search runs in a worker: wait for its answer, not for a fixed time
+        await until(pilot, lambda: any(words in p for p in prompts()))
 
 
 async def test_palette_system_commands_are_translated(shell_book: Path) -> None:
     app = app_on(shell_book)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: bool(app.screen.query(CommandList)))
         options = app.screen.query_one(CommandList)
-        prompts = " ".join(
-            str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
-        )
+
+        def shown() -> str:
+            return " ".join(
+                str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+            )
+
+        await until(pilot, lambda: "退出" in shown())  # the commands come from a worker
+        prompts = shown()
         for word in ("主题", "退出", "按键说明", "明暗切换", "切换语言"):
             assert word in prompts
         for word in ("Quit", "Keys", "Theme", "Screenshot"):
