@@ -125,3 +125,29 @@ async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 10.0
         if loop.time() > deadline:
             raise AssertionError("the app did not reach the expected state in time")
         await pilot.pause(0.05)
+
+
+async def open_record_form(app: GroupApp, pilot: Any, record_id: str | None = None) -> Any:
+    """The record form of ``record_id`` (a new record if None), pushed and mounted."""
+    from grouptui.screens.record import RecordScreen
+
+    screen = RecordScreen(record_id)
+    await app.push_screen(screen)
+    await pilot.pause()
+    return screen
+
+
+async def paste_into(pilot: Any, widget: Any, text: str) -> None:
+    """Replace an input's or a text area's content with ``text`` the way a user pastes it:
+    the terminal's paste reaches the app, which forwards it to the focused widget."""
+    from textual import events
+    from textual.widgets import Input
+
+    widget.focus()
+    if isinstance(widget, Input):
+        widget.value = ""
+    else:
+        widget.clear()
+    await pilot.pause()
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()

@@ -5,18 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import docx
-from textual import events
 from textual.widgets import DataTable, Input
 
 from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord
-from grouptui.screens.record import RecordScreen
 from grouptui.store.book import Book
 from grouptui.store.office_docs import briefing_numbers, votes_of
 from grouptui.store.records import Mark, deputy_named, save_record
 from grouptui.widgets.form_dialog import FormDialog
 from tests.support.data import NOW
-from tests.support.shellkit import until
+from tests.support.shellkit import open_record_form, paste_into, until
 
 
 def _seed(book_path) -> dict[str, str]:
@@ -38,26 +36,11 @@ def _seed(book_path) -> dict[str, str]:
         return {"report": report.id, "inspection": inspection.id, "张三": zhang.id}
 
 
-async def _open(app, pilot, record_id: str) -> RecordScreen:
-    screen = RecordScreen(record_id)
-    await app.push_screen(screen)
-    await pilot.pause()
-    return screen
-
-
-async def _type(pilot, widget: Input, text: str) -> None:
-    widget.focus()
-    widget.value = ""
-    await pilot.pause()
-    pilot.app.post_message(events.Paste(text))
-    await pilot.pause()
-
-
 async def test_votes_typed_in_the_panel_are_saved_and_graded(book_path) -> None:
     ids = _seed(book_path)
     app = make_app(book_path, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["report"])
+        screen = await open_record_form(app, pilot, ids["report"])
         panel = screen.query_one("#evaluation_panel")
         assert panel.display and not screen.query_one("#voters_panel").display
         table = screen.query_one("#evaluation", DataTable)
@@ -68,7 +51,7 @@ async def test_votes_typed_in_the_panel_are_saved_and_graded(book_path) -> None:
         await until(pilot, lambda: isinstance(app.screen, FormDialog))
         dialog = app.screen
         for name, value in (("good", "40"), ("basic", "8"), ("poor", "2")):
-            await _type(pilot, dialog.query_one(f"#f-{name}", Input), value)
+            await paste_into(pilot, dialog.query_one(f"#f-{name}", Input), value)
         await pilot.press("enter")
         await until(pilot, lambda: app.screen is screen)
         votes = votes_of(app.book, ids["report"])[ids["张三"]]
@@ -79,7 +62,7 @@ async def test_votes_typed_in_the_panel_are_saved_and_graded(book_path) -> None:
         # a count that is not a number keeps the dialog open and the book unchanged
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, FormDialog))
-        await _type(pilot, app.screen.query_one("#f-good", Input), "四十")
+        await paste_into(pilot, app.screen.query_one("#f-good", Input), "四十")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
@@ -90,7 +73,7 @@ async def test_the_panel_is_only_on_a_report_to_voters(book_path) -> None:
     ids = _seed(book_path)
     app = make_app(book_path, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["inspection"])
+        screen = await open_record_form(app, pilot, ids["inspection"])
         assert not screen.query_one("#evaluation_panel").display
 
 
@@ -98,7 +81,7 @@ async def test_f6_numbers_the_briefing_and_writes_it_beside_the_book(book_path) 
     ids = _seed(book_path)
     app = make_app(book_path, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["inspection"])
+        screen = await open_record_form(app, pilot, ids["inspection"])
         await pilot.press("f6")
         expected = book_path.parent / "新河镇第一代表小组-2026-活动简报-第1期.docx"
         await until(pilot, lambda: expected.exists())
@@ -111,7 +94,7 @@ async def test_f6_numbers_the_briefing_and_writes_it_beside_the_book(book_path) 
         )
 
         # unsaved edits: the briefing would not say them, so the key asks to save first
-        await _type(pilot, screen.query_one("#place", Input), "西山村")
+        await paste_into(pilot, screen.query_one("#place", Input), "西山村")
         await pilot.press("f6")
         await pilot.pause()
         assert any("请先保存本记录" in str(n.message) for n in app._notifications)

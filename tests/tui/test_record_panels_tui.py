@@ -6,18 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from textual import events
 from textual.widgets import Checkbox, DataTable, Input, Select
 
 from grouptui.app import make_app
 from grouptui.domain.models import ActivityRecord, derived_id
 from grouptui.domain.records import clean_text
-from grouptui.screens.record import RecordScreen
 from grouptui.store.book import Book
 from grouptui.store.receptions import add_voter
 from grouptui.store.records import Mark, deputy_named, save_record
 from grouptui.widgets.form_dialog import FormDialog
 from tests.support.data import NASTY, NOW, file_digest
+from tests.support.shellkit import open_record_form, paste_into
 
 #: the nasty strings in three groups, one app each (a few seconds per test).
 CHUNKS = [NASTY[0:4], NASTY[4:8], NASTY[8:]]
@@ -26,22 +25,6 @@ VOTER_FIELDS = ("name", "village", "contact", "raised", "handling")
 
 def _app(book_path, **kw):
     return make_app(book_path, clock=lambda: NOW, **kw)
-
-
-async def _open(app, pilot, record_id=None) -> RecordScreen:
-    screen = RecordScreen(record_id)
-    await app.push_screen(screen)
-    await pilot.pause()
-    return screen
-
-
-async def _paste(pilot, widget, text: str) -> None:
-    """Replace an input's content with ``text`` the way a user pastes it."""
-    widget.focus()
-    widget.value = ""
-    await pilot.pause()
-    pilot.app.post_message(events.Paste(text))
-    await pilot.pause()
 
 
 def _messages(app) -> list[str]:
@@ -80,7 +63,7 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["reception"])
+        screen = await open_record_form(app, pilot, ids["reception"])
         assert screen.query_one("#voters_panel").display
         assert not screen.query_one("#training").display
         table = screen.query_one("#voters", DataTable)
@@ -92,7 +75,7 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
         assert isinstance(dialog, FormDialog)
         await pilot.press(*"钱大妈")
         for name, value in (("village", "河口村"), ("contact", "1380013"), ("raised", "低保")):
-            await _paste(pilot, dialog.query_one(f"#f-{name}", Input), value)
+            await paste_into(pilot, dialog.query_one(f"#f-{name}", Input), value)
         dialog.query_one("#f-status", Select).value = "in_progress"
         await pilot.press("enter")
         await pilot.pause()
@@ -117,7 +100,7 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
         await pilot.pause()
         dialog = app.screen
         assert dialog.query_one("#f-name", Input).value == "钱大妈"
-        await _paste(pilot, dialog.query_one("#f-handling", Input), "当场解答")
+        await paste_into(pilot, dialog.query_one("#f-handling", Input), "当场解答")
         await pilot.press("enter")
         await pilot.pause()
         assert app.book.voters.get(qian.id).handling == "当场解答"
@@ -138,7 +121,7 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
 
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["reception"])
+        screen = await open_record_form(app, pilot, ids["reception"])
         table = screen.query_one("#voters", DataTable)
         assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == [
             "赵大爷",
@@ -149,7 +132,7 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
 async def test_voters_need_the_record_saved_as_a_reception(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         assert not screen.query_one("#voters_panel").display
         screen.query_one("#form", Select).value = "voter_reception"
         await pilot.pause()
@@ -175,14 +158,14 @@ async def test_a_voter_without_a_name_is_refused_and_nothing_is_written(book_pat
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["reception"])
+        screen = await open_record_form(app, pilot, ids["reception"])
         screen.query_one("#voters", DataTable).focus()
         before = file_digest(book_path)
         await pilot.press("a")
         await pilot.pause()
         dialog = app.screen
-        await _paste(pilot, dialog.query_one("#f-village", Input), "东风村")
-        await _paste(pilot, dialog.query_one("#f-name", Input), "   ")
+        await paste_into(pilot, dialog.query_one("#f-village", Input), "东风村")
+        await paste_into(pilot, dialog.query_one("#f-name", Input), "   ")
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is dialog  # still open, with what was typed
@@ -197,7 +180,7 @@ async def test_nasty_strings_through_every_voter_field(book_path, chunk):
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["reception"])
+        screen = await open_record_form(app, pilot, ids["reception"])
         table = screen.query_one("#voters", DataTable)
         for n, value in enumerate(chunk):
             table.focus()
@@ -205,7 +188,7 @@ async def test_nasty_strings_through_every_voter_field(book_path, chunk):
             await pilot.pause()
             dialog = app.screen
             for name in VOTER_FIELDS:
-                await _paste(pilot, dialog.query_one(f"#f-{name}", Input), value)
+                await paste_into(pilot, dialog.query_one(f"#f-{name}", Input), value)
             await pilot.press("enter")
             await pilot.pause()
             assert app.screen is screen, repr(value[:20])
@@ -226,7 +209,7 @@ async def test_training_and_assessments_are_saved_with_the_record(book_path):
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["study"])
+        screen = await open_record_form(app, pilot, ids["study"])
         assert screen.query_one("#training").display
         assert not screen.query_one("#voters_panel").display
         screen.query_one("#training_kind", Select).value = "thematic"
@@ -244,7 +227,7 @@ async def test_training_and_assessments_are_saved_with_the_record(book_path):
         assert isinstance(dialog, FormDialog)
         dialog.query_one("#f-kind", Select).value = "reflection"
         dialog.query_one("#f-done", Checkbox).value = True
-        await _paste(pilot, dialog.query_one("#f-result", Input), "合格")
+        await paste_into(pilot, dialog.query_one("#f-result", Input), "合格")
         await pilot.press("enter")
         await pilot.pause()
         assert [str(c) for c in table.get_row(ids["张三"])] == [
@@ -274,7 +257,7 @@ async def test_training_and_assessments_are_saved_with_the_record(book_path):
 
     app = _app(book_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["study"])
+        screen = await open_record_form(app, pilot, ids["study"])
         assert screen.query_one("#training_kind", Select).value == "thematic"
         assert screen.query_one("#training_days", Input).value == "1.5"
         table = screen.query_one("#assessments", DataTable)
@@ -288,7 +271,7 @@ async def test_marking_a_deputy_present_gives_them_an_assessment_row(book_path):
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["study"])
+        screen = await open_record_form(app, pilot, ids["study"])
         attendance = screen.query_one("#attendance", DataTable)
         attendance.focus()
         attendance.move_cursor(row=2)  # 王五, absent
@@ -314,12 +297,12 @@ async def test_bad_training_days_say_so_and_write_nothing(book_path, days):
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["study"])
+        screen = await open_record_form(app, pilot, ids["study"])
         screen.query_one("#training_kind", Select).value = "duty"
         table = screen.query_one("#assessments", DataTable)
         table.focus()
         await pilot.press("space")  # a change that must not be written either
-        await _paste(pilot, screen.query_one("#training_days", Input), days)
+        await paste_into(pilot, screen.query_one("#training_days", Input), days)
         before = file_digest(book_path)
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -336,14 +319,14 @@ async def test_nasty_strings_through_the_assessment_result(book_path, chunk):
     app = _app(book_path)
     att_id = derived_id("attendance", ids["study"], ids["张三"])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["study"])
+        screen = await open_record_form(app, pilot, ids["study"])
         table = screen.query_one("#assessments", DataTable)
         for value in chunk:
             table.focus()
             table.move_cursor(row=0)
             await pilot.press("enter")
             await pilot.pause()
-            await _paste(pilot, app.screen.query_one("#f-result", Input), value)
+            await paste_into(pilot, app.screen.query_one("#f-result", Input), value)
             await pilot.press("enter")
             await pilot.pause()
             await pilot.press("ctrl+s")
@@ -358,12 +341,12 @@ async def test_nasty_strings_through_the_assessment_result(book_path, chunk):
 async def test_a_new_study_record_saves_its_training_in_one_write(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         screen.query_one("#theme", Input).value = "初任培训"
         screen.query_one("#form", Select).value = "study"
         await pilot.pause()
         screen.query_one("#training_kind", Select).value = "initial"
-        await _paste(pilot, screen.query_one("#training_days", Input), "2")
+        await paste_into(pilot, screen.query_one("#training_days", Input), "2")
         attendance = screen.query_one("#attendance", DataTable)
         attendance.focus()
         await pilot.press("p")
@@ -388,11 +371,11 @@ async def test_nasty_strings_as_training_days_are_refused(book_path):
     ids = _seed(book_path)
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, ids["study"])
+        screen = await open_record_form(app, pilot, ids["study"])
         before = file_digest(book_path)
         for value in NASTY:
             app._notifications.clear()
-            await _paste(pilot, screen.query_one("#training_days", Input), value)
+            await paste_into(pilot, screen.query_one("#training_days", Input), value)
             await pilot.press("ctrl+s")
             await pilot.pause()
             assert any(n.severity == "error" for n in app._notifications), value

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from textual import events
 from textual.widgets import Checkbox, DataTable, Input, Select, TextArea
 
 from grouptui.app import make_app
@@ -18,6 +17,7 @@ from grouptui.store.records import Mark, deputy_named, save_record
 from grouptui.widgets.dialogs import ConfirmDialog
 from grouptui.widgets.form_dialog import FormDialog
 from tests.support.data import NASTY, NOW, file_digest
+from tests.support.shellkit import open_record_form, paste_into
 
 LINE_IDS = ("theme", "place", "organiser")
 AREA_IDS = ("minutes", "voter_opinions", "problems", "summary", "suggestions_formed")
@@ -27,30 +27,10 @@ def _app(book_path, **kw):
     return make_app(book_path, clock=lambda: NOW, **kw)
 
 
-async def _open(app, pilot, record_id=None) -> RecordScreen:
-    screen = RecordScreen(record_id)
-    await app.push_screen(screen)
-    await pilot.pause()
-    return screen
-
-
 async def _type(pilot, widget, text: str) -> None:
     widget.focus()
     await pilot.pause()
     await pilot.press(*text)
-
-
-async def _paste(pilot, widget, text: str) -> None:
-    """Replace the field's content with ``text`` the way a user pastes it."""
-    widget.focus()
-    if isinstance(widget, Input):
-        widget.value = ""
-    else:
-        widget.clear()
-    await pilot.pause()
-    # A terminal's paste reaches the app, which forwards it to the focused widget.
-    pilot.app.post_message(events.Paste(text))
-    await pilot.pause()
 
 
 def _stored(book_path) -> tuple[list[ActivityRecord], Book]:
@@ -61,7 +41,7 @@ def _stored(book_path) -> tuple[list[ActivityRecord], Book]:
 async def test_new_record_typed_in_chinese_is_saved_and_reopens_the_same(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         q = screen.query_one
         await _type(pilot, q("#theme", Input), "视察防汛准备")
         await _type(pilot, q("#place", Input), "河口村堤段")
@@ -113,7 +93,7 @@ async def test_new_record_typed_in_chinese_is_saved_and_reopens_the_same(book_pa
 
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, rid)
+        screen = await open_record_form(app, pilot, rid)
         q = screen.query_one
         assert q("#theme", Input).value == "视察防汛准备"
         assert q("#recorder", Input).value == "张三"
@@ -130,19 +110,19 @@ async def test_new_record_typed_in_chinese_is_saved_and_reopens_the_same(book_pa
 async def test_nasty_strings_in_every_field_round_trip(book_path, value):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         q = screen.query_one
         for name in LINE_IDS:
-            await _paste(pilot, q(f"#{name}", Input), value)
+            await paste_into(pilot, q(f"#{name}", Input), value)
         for name in AREA_IDS:
-            await _paste(pilot, q(f"#{name}", TextArea), value)
+            await paste_into(pilot, q(f"#{name}", TextArea), value)
         q("#attendance", DataTable).focus()
         await pilot.press("l")  # leave asks its reason and who approved it
         await pilot.pause()
         leave = app.screen
         assert isinstance(leave, FormDialog)
-        await _paste(pilot, leave.query_one("#f-leave_reason", Input), value)
-        await _paste(pilot, leave.query_one("#f-approved_by", Input), value)
+        await paste_into(pilot, leave.query_one("#f-leave_reason", Input), value)
+        await paste_into(pilot, leave.query_one("#f-approved_by", Input), value)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen
@@ -151,7 +131,7 @@ async def test_nasty_strings_in_every_field_round_trip(book_path, value):
         dialog = app.screen
         assert isinstance(dialog, FormDialog)
         for name in ("#f-what", "#f-responsible", "#f-result"):
-            await _paste(pilot, dialog.query_one(name, Input), value)
+            await paste_into(pilot, dialog.query_one(name, Input), value)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen
@@ -174,7 +154,7 @@ async def test_nasty_strings_in_every_field_round_trip(book_path, value):
 
         await pilot.press("escape")
         await pilot.pause()
-        screen = await _open(app, pilot, rid)  # reopened from the book
+        screen = await open_record_form(app, pilot, rid)  # reopened from the book
         q = screen.query_one
         for name in LINE_IDS:
             assert q(f"#{name}", Input).value == line
@@ -193,7 +173,7 @@ async def test_attendance_marks_drive_duty_entries(book_path):
     duty_id = derived_id("duty", rec.id, zhang.id)
     expected = {"present": True, "leave": False, "absent": False, "late": True}
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot, rec.id)
+        screen = await open_record_form(app, pilot, rec.id)
         table = screen.query_one("#attendance", DataTable)
         for status in ("present", "leave", "absent", "late", "present"):
             table.focus()
@@ -216,7 +196,7 @@ async def test_a_recorder_off_the_roster_is_saved_as_typed_and_becomes_the_defau
     roster stays as it was, and the next new record starts with them (issue 13, case 2)."""
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         await _type(pilot, screen.query_one("#theme", Input), "座谈")
         await _type(pilot, screen.query_one("#recorder", Input), "王联络员")
         await pilot.press("ctrl+s")
@@ -228,7 +208,7 @@ async def test_a_recorder_off_the_roster_is_saved_as_typed_and_becomes_the_defau
         book.close()
         await pilot.press("escape")
         await pilot.pause()
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         assert screen.query_one("#recorder", Input).value == "王联络员"
         assert not screen.has_unsaved_changes()
 
@@ -240,7 +220,7 @@ async def test_a_recorder_off_the_roster_is_saved_as_typed_and_becomes_the_defau
 async def test_bad_form_input_says_so_and_writes_nothing(book_path, field, value):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         await _type(pilot, screen.query_one("#theme", Input), "x")
         await _type(pilot, screen.query_one("#start", Input), "09:00")
         widget = screen.query_one(field, Input)
@@ -257,7 +237,7 @@ async def test_bad_form_input_says_so_and_writes_nothing(book_path, field, value
 async def test_a_date_that_is_no_date_is_an_unsaved_change(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         widget = screen.query_one("#date", Input)
         widget.value = ""
         await _type(pilot, widget, "5月10日")
@@ -274,10 +254,10 @@ async def test_one_megabyte_paste_into_the_minutes_is_kept_whole(book_path, shap
     assert len(text.encode()) > 1_000_000
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_record_form(app, pilot)
         await _type(pilot, screen.query_one("#theme", Input), "大段纪要")
         area = screen.query_one("#minutes", TextArea)
-        await _paste(pilot, area, text)
+        await paste_into(pilot, area, text)
         await pilot.press("end", "好")
         await pilot.pause()
         await pilot.press("ctrl+s")
