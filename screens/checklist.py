@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from grouptui.domain.checklist import MUSTS, ItemStanding, item_date
 from grouptui.domain.quarters import quarter_of
@@ -25,6 +25,7 @@ from grouptui.navigation import Key
 from grouptui.screens.checklist_items import ItemActions
 from grouptui.screens.checklist_rules import RULE_ACTIONS, RULE_KEYS, RulesTab, rules_table
 from grouptui.widgets.fit_table import FitTable, elide
+from grouptui.widgets.footer import KeyFooter
 
 
 class ChecklistScreen(ItemActions, RulesTab):
@@ -59,6 +60,10 @@ class ChecklistScreen(ItemActions, RulesTab):
         Binding("5", "tab('rules')", show=False),
     ]
 
+    #: the current quarter's table, focused as the screen is built (focusing another
+    #: widget first restyles the screen twice)
+    AUTO_FOCUS = "DataTable.start"
+
     def __init__(self) -> None:
         super().__init__()
         #: the plan items of each quarter as shown, row by row.
@@ -80,6 +85,7 @@ class ChecklistScreen(ItemActions, RulesTab):
                 with TabPane(t("checklist_tab_quarter", quarter=q), id=f"q{q}"):
                     yield FitTable(
                         id=f"table-q{q}",
+                        classes="start" if q == current else "",
                         cursor_type="row",
                         zebra_stripes=True,
                         shrink=("title", "form"),
@@ -88,12 +94,10 @@ class ChecklistScreen(ItemActions, RulesTab):
             with TabPane(t("checklist_tab_rules"), id="rules"):
                 yield rules_table()
         yield Static("", id="detail", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_all()
-        active = self.query_one("#quarters", TabbedContent).active
-        self.query_one(f"#table-{active}", DataTable).focus()
 
     def refresh_book(self) -> None:
         """Back from a record or a dialog: the plan and the musts as the book holds them."""

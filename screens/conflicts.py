@@ -18,7 +18,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from grouptui.domain.conflicts import (
     Conflict,
@@ -31,6 +31,7 @@ from grouptui.navigation import Key
 from grouptui.screens.conflict_dialogs import origin_of
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
 from grouptui.words import field_label, show_value
 
@@ -123,7 +124,7 @@ class ConflictsScreen(BookScreen[None]):
                 with VerticalScroll(id="conflicts-diff-box"):
                     yield Static("", id="conflicts-diff", markup=False)
         yield Static(t("conflicts_help"), id="conflicts-help", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = t("conflicts_screen_title")

@@ -12,7 +12,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Select, Static
+from textual.widgets import DataTable, Header, Select, Static
 
 from grouptui.domain.duty import parse_day
 from grouptui.domain.errors import UserFacingError
@@ -23,6 +23,7 @@ from grouptui.navigation import Key
 from grouptui.store import duty as service
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 ALL = "all"
@@ -30,6 +31,9 @@ ALL = "all"
 
 class DutyLogScreen(BookScreen[None]):
     """Pick a deputy; see, add, edit and delete the entries of the deputy's log."""
+
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#duty-table"
 
     DEFAULT_CSS = """
     DutyLogScreen #duty-filters { height: 3; }
@@ -94,7 +98,7 @@ class DutyLogScreen(BookScreen[None]):
             minimum={"text": 16},
         )
         yield Static("", id="duty-status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def _deputy_label(self, deputy: Any) -> str:
         return deputy.name if deputy.active else t("reg_retired_name", name=deputy.name)
@@ -107,7 +111,6 @@ class DutyLogScreen(BookScreen[None]):
         table.add_column(t("duty_col_hours"), key="hours")
         table.add_column(t("duty_col_source"), key="source")
         self.refresh_entries()
-        table.focus()
 
     # Filters and the table ---------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
     Button,
     Checkbox,
-    Footer,
     Header,
     Input,
     Label,
@@ -38,6 +37,7 @@ from grouptui.i18n import join_words, t
 from grouptui.navigation import Key
 from grouptui.store.config import export_folder, remember_export_folder
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.footer import KeyFooter
 
 
 def choice_label(name: str) -> str:
@@ -143,7 +143,7 @@ class ExportScreen(BookScreen[None]):
             yield ProgressBar(total=1, show_eta=False, id="export-progress")
             yield Static(t("export_screen_ready"), id="export-status", markup=False)
             yield Static("", id="export-files", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     # Collecting the choices ---------------------------------------------------------------
 

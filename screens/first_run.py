@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Select, Static
+from textual.widgets import Button, Header, Input, Select, Static
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.plan_templates import load_template, template_names
@@ -19,6 +19,7 @@ from grouptui.i18n import get_language, t
 from grouptui.navigation import Key
 from grouptui.store.book import default_book_name, validate_group_name, validate_year
 from grouptui.store.errors import BookError
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form import FormField, FormScreen
 
 #: Longest group name: it becomes part of the book's file name.
@@ -86,7 +87,7 @@ class FirstRunScreen(FormScreen[None]):
             with Horizontal(classes="form-buttons"):
                 yield Button(t("first_run_create"), id="create", variant="primary")
                 yield Button(t("first_run_quit"), id="quit")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

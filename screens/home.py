@@ -19,13 +19,14 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from grouptui.domain.dashboard import Dashboard, DueItem, build_dashboard, plan_date
 from grouptui.domain.vocab import FORMS, label
 from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key, available, destination, destination_keys, install_keys
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -69,7 +70,7 @@ class HomeScreen(BookScreen[None]):
             if self.shell.read_only:
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)
             yield Static(id="board")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         #: the feature sections (rules ...) last computed; drawn again on a theme change.

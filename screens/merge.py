@@ -25,7 +25,6 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -40,6 +39,7 @@ from grouptui.i18n import t
 from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 
 #: what a refused merge needs to go on anyway: the error's key -> the ``merge_files`` flag.
 FORCEABLE = {"merge_mismatch": "mixed", "merge_out_exists": "overwrite"}
@@ -114,7 +114,7 @@ class MergeScreen(BookScreen[None]):
             yield Static("", id="merge-changes-title", markup=False)
             yield FitTable(id="merge-changes", cursor_type="row", zebra_stripes=True)
             yield Static("", id="merge-notes", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = t("merge_screen_title")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from grouptui.domain.models import ActivityRecord, Note
 from grouptui.domain.vocab import NOTE_TAGS, label
@@ -28,6 +28,7 @@ from grouptui.navigation import Key
 from grouptui.screens.quick_list import TAG_KEYS, NoteList, note_line
 from grouptui.screens.record_parts import NoteInput
 from grouptui.widgets.book_screen import BookScreen
+from grouptui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from grouptui.store.drafts import DraftKeeper
@@ -38,6 +39,9 @@ DRAFT_INTERVAL = 0.5
 
 class QuickNotesScreen(BookScreen[None]):
     """Capture notes for one record: today's inspection record unless one is chosen."""
+
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#quick_input"
 
     DEFAULT_CSS = """
     QuickNotesScreen #quick_head { height: auto; padding: 0 1; background: $boost; }
@@ -84,7 +88,7 @@ class QuickNotesScreen(BookScreen[None]):
         }
         keys["up"] = self.action_pick_note
         yield NoteInput(self._enter, keys, placeholder=t("quick_placeholder"), id="quick_input")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if not self.has_book:
@@ -104,7 +108,6 @@ class QuickNotesScreen(BookScreen[None]):
             self.notify(t("quick_draft_restored"), markup=False)
         self._show_head()
         self._show_tag()
-        field.focus()
         self.set_interval(DRAFT_INTERVAL, self._draft_tick)
 
     def _load_record(self, wanted: str | None) -> None:

@@ -21,7 +21,6 @@ from textual.suggester import SuggestFromList
 from textual.widgets import (
     Checkbox,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -42,6 +41,7 @@ from grouptui.screens.record_parts import AttendanceTable, MinutesArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 
 #: The long texts after which the form puts the follow-ups table (the suggestions formed
 #: come out of them); the texts themselves are the fields of ``record_fields``.
@@ -77,6 +77,10 @@ class RecordScreen(AttendancePart):
     RecordScreen #minutes { height: 14; }
     RecordScreen DataTable { height: auto; max-height: 16; }
     """
+
+    #: the cursor starts in the theme (focused as the screen is built: focusing another
+    #: widget first would restyle the whole form twice)
+    AUTO_FOCUS = "#theme"
 
     KEYS = (
         Key("record_save", "ctrl+s", "save", "rec_save", priority=True),
@@ -230,7 +234,7 @@ class RecordScreen(AttendancePart):
                 cls = MinutesArea if f.name in PASTED else TextArea
                 yield cls(getattr(rec, f.name), id=f.name, soft_wrap=True)
             yield Checkbox(t("rec_field_briefing"), rec.briefing_sent, id="briefing_sent")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if not self.has_book:
@@ -249,7 +253,6 @@ class RecordScreen(AttendancePart):
             fu.add_column(t(f"rec_followup_{key}"), key=key)
         self._fill_followups()
         self._show_form_parts(str(self.query_one("#form", Select).value))
-        self.query_one("#theme", Input).focus()
         self._set_title()
 
     def _show_form_parts(self, form: str) -> None:

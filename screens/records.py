@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from grouptui.domain.models import ActivityRecord
 from grouptui.domain.record_fields import Kind, RecordField, columns
@@ -20,6 +20,7 @@ from grouptui.record_words import value_words, when_words
 from grouptui.store.versions import Version, unchanged, version_of
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 
 #: what the rows and the text filter read: records, attendance, roster, notes, follow-ups.
 _ROW_TABLES = ("meta", "records", "attendance", "deputies", "notes", "followups")
@@ -34,6 +35,9 @@ def _cell(f: RecordField, rec: ActivityRecord) -> str:
 
 class RecordsScreen(BookScreen[None]):
     """Every activity record of the book."""
+
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#records_table"
 
     DEFAULT_CSS = """
     RecordsScreen #records_filters { height: auto; }
@@ -95,7 +99,7 @@ class RecordsScreen(BookScreen[None]):
             minimum={"date": 15, "place": 8, "theme": 14},
         )
         yield Static("", id="records_status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if not self.has_book:
@@ -105,7 +109,6 @@ class RecordsScreen(BookScreen[None]):
             table.add_column(t(f.short_label), key=f.name)
         table.add_column(t("recs_col_attendance"), key="attendance")
         self.refresh_rows()
-        table.focus()
 
     def refresh_book(self) -> None:
         """Back from a record: the rows as the book holds them now (kept if unchanged)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from grouptui.domain.register import RegisterForm
 from grouptui.export.register_table import cells, columns, term_line
@@ -20,11 +20,15 @@ from grouptui.navigation import Key
 from grouptui.store import register as service
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 
 class RegisterScreen(BookScreen[None]):
     """The year's registration form as a table."""
+
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#reg-table"
 
     destination_id = "register"
 
@@ -53,10 +57,9 @@ class RegisterScreen(BookScreen[None]):
         )
         yield Static(t("reg_computing"), id="reg-term", markup=False)
         yield FitTable(id="reg-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#reg-table", DataTable).focus()
         self.compute()
 
     @work(thread=True, exclusive=True, group="register")

@@ -28,6 +28,9 @@ def when(backup: Backup) -> str:
 class RestoreScreen(ModalScreen[Backup | None]):
     """The backups of the open book; dismisses with the one chosen (or None)."""
 
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#backups"
+
     DEFAULT_CSS = """
     RestoreScreen {
         align: center middle;
@@ -72,7 +75,6 @@ class RestoreScreen(ModalScreen[Backup | None]):
         table = self.query_one(DataTable)
         for column in ("number", "taken", "size", "counts"):
             table.add_column(Text(t(f"restore_col_{column}")), key=column)
-        table.focus()
         self._load()
 
     @work(thread=True, exclusive=True, group="restore-list")

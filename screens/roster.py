@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import mask_phone
@@ -18,6 +18,7 @@ from grouptui.navigation import Key
 from grouptui.store.errors import BookError
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 
 #: Widest text of a cell, in characters (the form shows everything).
 MAX_CELL = 24
@@ -55,6 +56,9 @@ def deputy_row(deputy: Deputy, lang: str) -> list[str]:
 class RosterScreen(BookScreen[None]):
     """The deputies of the group; ``a`` adds, ``e``/Enter edits, ``r`` retires."""
 
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#roster-table"
+
     destination_id = "roster"
 
     CSS_PATH = "roster.tcss"
@@ -83,7 +87,7 @@ class RosterScreen(BookScreen[None]):
             table.add_column(Text(t(title)), key=key)
         yield table
         yield Static(t("roster_empty_hint"), id="roster-empty", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.reload()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, Static
+from textual.widgets import Button, Checkbox, Header, Input, Select, Static
 
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import default_joined
@@ -18,6 +18,7 @@ from grouptui.i18n import get_language, t
 from grouptui.store.errors import BookError
 from grouptui.store.roster import FieldError, checked_deputy, save_deputy
 from grouptui.widgets.choices import ChoiceGroup
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form import FormField, FormScreen
 
 #: The text fields after the levels: (field id = Deputy attribute, catalog key of the
@@ -90,7 +91,7 @@ class DeputyForm(FormScreen["Deputy | None"]):
             with Horizontal(classes="form-buttons"):
                 yield Button(t("form_save"), id="save", variant="primary")
                 yield Button(t("form_cancel"), id="cancel")
-        yield Footer()
+        yield KeyFooter()
 
     def _shown(self, field_id: str) -> str:
         """What the field holds when the form opens."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Header, Input, Select, Static, TextArea
 
 from grouptui.domain.duty import DutyError, one_line, parse_day
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.models import Deputy, Suggestion
 from grouptui.i18n import fmt_date, t
 from grouptui.widgets.choices import ChoiceGroup
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form import FormField, FormScreen
 
 #: the form field that each refusal of the service belongs under.
@@ -122,7 +123,7 @@ class SuggestionForm(FormScreen["Suggestion | None"]):
             with Horizontal(classes="form-buttons"):
                 yield Button(t("form_save"), id="save", variant="primary")
                 yield Button(t("form_cancel"), id="cancel")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Select, Static
+from textual.widgets import DataTable, Header, Select, Static
 
 from grouptui.domain.duty import one_line, parse_day
 from grouptui.domain.errors import UserFacingError
@@ -27,6 +27,7 @@ from grouptui.store import suggestions as service
 from grouptui.suggestion_words import history_text
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
+from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
 
 ALL = "all"
@@ -34,6 +35,9 @@ ALL = "all"
 
 class SuggestionsScreen(BookScreen[None]):
     """Every suggestion of the year, filtered by status and deputy."""
+
+    #: focused as the screen is built (focusing another widget first restyles it twice)
+    AUTO_FOCUS = "#sug-table"
 
     destination_id = "suggestions"
 
@@ -98,7 +102,7 @@ class SuggestionsScreen(BookScreen[None]):
             },
         )
         yield Static("", id="sug-detail", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#sug-table", DataTable)
@@ -107,7 +111,6 @@ class SuggestionsScreen(BookScreen[None]):
         table.add_column(t("sug_col_status"), key="status")
         table.add_column(t("sug_col_satisfaction"), key="satisfaction")
         self.refresh_list()
-        table.focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         # The selects announce their first values once mounted: those rows are shown.

@@ -1,0 +1,65 @@
+"""The footer of every screen: Textual's :class:`~textual.widgets.Footer`, rebuilt only when
+the keys it shows change.
+
+Textual's footer rebuilds all its keys (one widget each, restyled as it mounts) every time
+the screen says its bindings may have changed: on every change of focus, on every push and
+pop, on every ``refresh_bindings``. Opening a screen announces that five to ten times, and
+each announcement schedules a rebuild of its own, so a screen of 100 widgets spent about a
+sixth of its opening rebuilding the same seven keys (issue 15). :class:`KeyFooter` compares
+what the keys would be with what it shows and rebuilds only when they differ, once per
+frame however many announcements came.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import Footer
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.screen import Screen
+
+#: What the footer shows of one binding: key, words, whether it works, its tooltip.
+Shown = tuple[tuple[str, str, bool, str], ...]
+
+
+def shown_keys(screen: Screen) -> Shown:
+    """The keys ``screen``'s footer shows now, in order (what Textual's footer composes)."""
+    return tuple(
+        (binding.key, binding.description, enabled, tooltip)
+        for (_node, binding, enabled, tooltip) in screen.active_bindings.values()
+        if binding.show
+    )
+
+
+class KeyFooter(Footer):
+    """A footer that rebuilds its keys only when the keys shown change."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Footer's own options
+        #: the keys the last build showed (None: not built with keys yet).
+        self._shown: Shown | None = None
+        #: a rebuild is scheduled; it reads the bindings as they are then.
+        self._pending = False
+
+    def compose(self) -> ComposeResult:
+        composed = list(super().compose())
+        if composed:
+            self._shown = shown_keys(self.screen)
+        return composed
+
+    async def recompose(self) -> None:
+        self._pending = False
+        if not self.is_attached:
+            return  # the screen was closed before its turn came
+        if self._shown is not None and shown_keys(self.screen) == self._shown:
+            return  # announced, but nothing the footer shows changed
+        await super().recompose()
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self._pending and screen is self.screen:
+            return  # the rebuild already scheduled will read the newest bindings
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self._pending = True
+        super().bindings_changed(screen)

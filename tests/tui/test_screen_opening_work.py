@@ -1,0 +1,136 @@
+"""Opening a screen does its work once (issue 15): the footer's keys are built once, the
+cursor goes straight to where it starts, and coming back rebuilds nothing that did not
+change. Each of these was seen costing a tenth to a sixth of a screen's opening; the
+times themselves are ``python -m bench screens`` figures, never asserted here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+from textual.widgets._footer import FooterKey
+
+from tests.support.shellkit import app_on, screen_text, until
+
+
+@pytest.fixture
+def built_keys(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The descriptions of every footer key built from now on, in order."""
+    built: list[str] = []
+    original = FooterKey.__init__
+
+    def counting(self: FooterKey, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        built.append(self.description)
+
+    monkeypatch.setattr(FooterKey, "__init__", counting)
+    return built
+
+
+def footer_keys(app: Any) -> list[str]:
+    return [key.description for key in app.screen.query(FooterKey)]
+
+
+async def open_screen(pilot: Any, key: str, name: str) -> None:
+    app = pilot.app
+    await pilot.press(key)
+    await until(pilot, lambda: type(app.screen).__name__ == name and bool(footer_keys(app)))
+    for _ in range(3):
+        await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("r", "RecordsScreen"),
+        ("d", "DutyLogScreen"),
+        ("s", "SuggestionsScreen"),
+        ("c", "ChecklistScreen"),
+        ("g", "RegisterScreen"),
+    ],
+)
+async def test_a_screen_builds_its_footer_keys_once(
+    shell_book: Path, built_keys: list[str], key: str, name: str
+) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
+        built_keys.clear()
+        await open_screen(pilot, key, name)
+        shown = footer_keys(app)
+        assert shown, screen_text(app)
+        assert built_keys == shown  # one build, not one per focus change
+        assert shown[0] in screen_text(app).splitlines()[-1]
+
+
+async def test_the_record_form_opens_in_the_theme_with_its_keys_built_once(
+    shell_book: Path, built_keys: list[str]
+) -> None:
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
+        await open_screen(pilot, "r", "RecordsScreen")
+        records_keys = footer_keys(app)
+        built_keys.clear()
+        await open_screen(pilot, "enter", "RecordScreen")
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.id == "theme"
+        assert built_keys == footer_keys(app)
+        # typing goes into the theme at once
+        await pilot.press(*"视察")
+        assert focused.value.endswith("视察")
+        built_keys.clear()
+        focused.value = focused.value[: -len("视察")]  # as it was: Esc leaves without asking
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "RecordsScreen")
+        for _ in range(3):
+            await pilot.pause()
+        # back on the list: its keys are what they were, and were not built again
+        assert footer_keys(app) == records_keys
+        assert built_keys == []
+
+
+@pytest.fixture
+def restyled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The widgets restyled with more than a handful of descendants from now on."""
+    from textual.app import App
+
+    seen: list[str] = []
+    original = App.update_styles
+
+    def counting(self: App, node: Any, animate: bool = True) -> None:
+        if not isinstance(node, App) and len(list(node.walk_children())) > 5:
+            seen.append(f"{type(node).__name__}#{node.id}")
+        original(self, node, animate)
+
+    monkeypatch.setattr(App, "update_styles", counting)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("keys", "name"),
+    [
+        (("r",), "RecordsScreen"),
+        (("r", "enter"), "RecordScreen"),
+        (("d",), "DutyLogScreen"),
+        (("s",), "SuggestionsScreen"),
+        (("c",), "ChecklistScreen"),
+    ],
+)
+async def test_opening_a_screen_styles_it_once(
+    shell_book: Path, restyled: list[str], keys: tuple[str, ...], name: str
+) -> None:
+    """Widgets are styled as they mount; nothing restyles the whole screen again (the
+    first focus going to a container, then to the field, did; so did Textual's restyle
+    of every pushed screen)."""
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
+        for key in keys[:-1]:
+            await pilot.press(key)
+            await pilot.pause()
+        restyled.clear()
+        await open_screen(pilot, keys[-1], name)
+        assert restyled == []
