@@ -33,7 +33,11 @@ def wide_starts(strip: Strip) -> set[int]:
     for segment in strip:
         if segment.control:
             continue
-        for char in segment.text:
+        text = segment.text
+        if text.isascii() and text.isprintable():  # most text: one cell per character
+            x += len(text)
+            continue
+        for char in text:
             width = cell_len(char)
             if width == 2:
                 starts.add(x)
