@@ -230,8 +230,11 @@ class ChecklistScreen(ItemActions, RulesTab):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # each tab's keys only where they work: the footer and F1 show no others
         if not self.is_mounted:
-            return True
-        on_rules = self._quarter() is None
+            # being built: the quarter tab it opens on (the footer's first keys are
+            # drawn from this, in the same frame as the screen)
+            on_rules = False
+        else:
+            on_rules = self._quarter() is None
         if action in self.ITEM_ACTIONS:
             return not on_rules
         if action in RULE_ACTIONS:

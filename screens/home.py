@@ -27,6 +27,7 @@ from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key, available, destination, destination_keys, install_keys
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.measured import MeasuredStatic
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -61,6 +62,10 @@ class HomeScreen(BookScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        #: the feature sections (rules ...) last computed; drawn again on a theme change.
+        self._extra_sections: list[tuple[str, str]] = []
+        #: every section is drawn (the feature sections come a frame after the rest).
+        self.complete = False
         keys = [k._replace(show=False) for k in destination_keys()]
         install_keys(self, [*keys, RESTORE_KEY])
 
@@ -69,13 +74,11 @@ class HomeScreen(BookScreen[None]):
         with VerticalScroll(id="home-body"):
             if self.shell.read_only:
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)
-            yield Static(id="board")
+            # drawn as it is built, the group's name in the first frame
+            yield MeasuredStatic(self._board() or "", id="board")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        #: the feature sections (rules ...) last computed; drawn again on a theme change.
-        self._extra_sections: list[tuple[str, str]] = []
-        self._drawn_theme = self.app.theme
         # The section borders take the theme's colour: redraw when the theme changes.
         self.app.theme_changed_signal.subscribe(self, self._on_theme)
 
@@ -94,7 +97,9 @@ class HomeScreen(BookScreen[None]):
         # Shown first, or back from another screen whose saves may change the figures.
         # The feature sections (the rules read the whole year) follow one frame later,
         # so the board is on the screen at once.
-        self.refresh_dashboard(extras=False)
+        if self.complete:
+            self.refresh_dashboard()  # back: one update (see compose)
+            return
         self.shell.screen_painted(self)
         self.call_after_refresh(self.refresh_dashboard)
 
@@ -126,14 +131,22 @@ class HomeScreen(BookScreen[None]):
             # Replaced right after it resumed (the app switched books): a refresh it had
             # queued runs while its widgets are already gone.
             return
+        content = self._board(extras)
+        if content is not None:
+            self._show_read_only()
+            target.update(content)
+
+    def _board(self, extras: bool = False) -> Board | None:
+        """What the board shows: the sections, computed from the book now (the feature
+        sections too if ``extras``, else as last computed)."""
         board = self.dashboard()
         if board is None:
-            return
+            return None
         self._drawn_theme = self.app.theme
         compact = self._drawn_compact = self._compact()
         if extras:
             self._extra_sections = self._extras(board.today)
-        self._show_read_only()
+            self.complete = True
         plan_title = t("home_plan_title", quarter=t(f"quarter_{board.quarter}"))
         if board.plan.total:
             plan_title += "  " + t("home_plan_done", done=board.plan.done, total=board.plan.total)
@@ -149,9 +162,8 @@ class HomeScreen(BookScreen[None]):
         top.append(self._panel(t("home_goto_title"), self._goto(hint=not compact)))
         if compact:
             # one column, what needs doing first; the figures and rules below the fold
-            target.update(Board(top, [plan, followups, due, status, *extra], []))
-        else:
-            target.update(Board(top, [plan, due], [followups, status, *extra]))
+            return Board(top, [plan, followups, due, status, *extra], [])
+        return Board(top, [plan, due], [followups, status, *extra])
 
     def _panel(self, title: str, body: RenderableType) -> Panel:
         color = self.app.current_theme.primary

@@ -16,8 +16,9 @@ from datetime import date
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
+from textual.widget import Widget
 from textual.widgets import (
     Checkbox,
     DataTable,
@@ -64,7 +65,7 @@ class RecordScreen(AttendancePart):
     """Create (``record_id=None``) or edit one activity record."""
 
     DEFAULT_CSS = """
-    RecordScreen #record_form { padding: 0 1; }
+    RecordScreen #record_form { padding: 0 1; scrollbar-gutter: stable; }
     RecordScreen .row { height: 1; margin-bottom: 1; }
     RecordScreen .row Label { width: 12; }
     RecordScreen .row Input { width: 1fr; }
@@ -72,6 +73,7 @@ class RecordScreen(AttendancePart):
     RecordScreen .row .short { width: 8; margin-right: 1; }
     RecordScreen .row Select { width: 1fr; }
     RecordScreen .section { padding: 1 0 0 0; text-style: bold; }
+    RecordScreen #form_parts { height: auto; }
     RecordScreen .hint { color: $text-muted; }
     RecordScreen TextArea { height: 8; }
     RecordScreen #minutes { height: 14; }
@@ -222,9 +224,8 @@ class RecordScreen(AttendancePart):
                 yield Input("", id="leave_reason", compact=True, select_on_focus=False)
                 yield Label(t("rec_field_approved_by"))
                 yield Input("", id="approved_by", compact=True, select_on_focus=False)
-            yield self.training
-            yield self.voters_panel
-            yield self.evaluation_panel
+            with Vertical(id="form_parts"):
+                yield from self._form_parts(rec.form)
             for f in fields(Part.TEXT):
                 if f.name == FOLLOWUPS_BEFORE:
                     yield Label(t("rec_section_followups"), classes="section")
@@ -255,11 +256,29 @@ class RecordScreen(AttendancePart):
         self._show_form_parts(str(self.query_one("#form", Select).value))
         self._set_title()
 
+    def _form_parts(self, form: str) -> list[Widget]:
+        """The parts only some forms have: training for a study record, the voters received
+        for a voter reception, the ballots for a 述职 (report to voters); none for the rest.
+        """
+        parts = {
+            "study": self.training,
+            "voter_reception": self.voters_panel,
+            "report_to_voters": self.evaluation_panel,
+        }
+        return [parts[form]] if form in parts else []
+
     def _show_form_parts(self, form: str) -> None:
-        """Training for a study record, the voters received for a voter reception."""
-        self.training.display = form == "study"
-        self.voters_panel.display = form == "voter_reception"
-        self.evaluation_panel.display = form == "report_to_voters"
+        """Show the part of ``form``, hide the others. A part is built the first time its
+        form is chosen, not before: most records have none, and building all three (two
+        read the book) was a sixth of the form's opening (issue 15). Their state lives
+        on the panel objects, mounted or not, so nothing typed depends on it."""
+        wanted = self._form_parts(form)
+        for panel in (self.training, self.voters_panel, self.evaluation_panel):
+            if panel.is_attached:
+                panel.display = panel in wanted
+        missing = [panel for panel in wanted if not panel.is_attached]
+        if missing:
+            self.query_one("#form_parts", Vertical).mount_all(missing)
 
     @on(Select.Changed, "#form")
     def _form_changed(self, event: Select.Changed) -> None:

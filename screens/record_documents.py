@@ -128,7 +128,8 @@ class EvaluationPanel(BookAccess, Vertical):
     def set_record(self, record_id: str) -> None:
         """The record was saved (perhaps for the first time): show its deputies."""
         self.record_id = record_id
-        self.reload()
+        if self.is_mounted:  # else it reads them when it is built
+            self.reload()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -240,12 +240,14 @@ class TrainingPanel(Vertical):
         """The form was saved: show what is on disk now (the service cleans what it keeps)."""
         self.saved_kind = self.kind = record.training_kind
         self.saved_days = self.days = days_text(record.training_days)
+        self.saved_assessments = dict(assessments)
+        self.assessments = dict(assessments)
+        if not self.is_mounted:
+            return  # built later, from these
         days = self.query_one("#training_days", Input)
         if days.value != self.days:
             with days.prevent(Input.Changed):
                 days.value = self.days
-        self.saved_assessments = dict(assessments)
-        self.assessments = dict(assessments)
         self._fill()
 
 

@@ -154,7 +154,8 @@ class VotersPanel(BookAccess, Vertical):
     def set_record(self, record_id: str) -> None:
         """The record was saved (perhaps for the first time): show its voters."""
         self.record_id = record_id
-        self.reload()
+        if self.is_mounted:  # else it reads them when it is built
+            self.reload()
 
     # Writing --------------------------------------------------------------------------
 

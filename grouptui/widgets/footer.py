@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.compose import compose
 from textual.widgets import Footer
 
 if TYPE_CHECKING:
@@ -58,8 +59,19 @@ class KeyFooter(Footer):
         await super().recompose()
 
     def bindings_changed(self, screen: Screen) -> None:
-        if self._pending and screen is self.screen:
+        mine = screen.app.app_focus and self.is_attached and screen is self.screen
+        if self._pending and mine:
             return  # the rebuild already scheduled will read the newest bindings
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
+        if mine:
             self._pending = True
+        # Textual's footer draws its first keys a frame after this first announcement
+        # (which comes once the screen's focus is set); they arrived 100-150 ms after the
+        # rest of a form. The first keys are drawn in the same frame as the screen.
         super().bindings_changed(screen)
+        if mine and self._shown is None:
+            self.call_later(self._first_keys)
+
+    async def _first_keys(self) -> None:
+        """Build the first keys (the footer is empty until then)."""
+        if self._shown is None and self.is_attached and not self.children:
+            await self.mount_all(compose(self))

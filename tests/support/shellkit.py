@@ -137,6 +137,13 @@ async def open_record_form(app: GroupApp, pilot: Any, record_id: str | None = No
     return screen
 
 
+def part_shown(screen: Any, selector: str) -> bool:
+    """Whether the part ``selector`` of ``screen`` is on it and shown (the record form
+    builds the parts of a form, training or voters, only once that form is chosen)."""
+    found = screen.query(selector)
+    return bool(found) and bool(found.first().display)
+
+
 async def paste_into(pilot: Any, widget: Any, text: str) -> None:
     """Replace an input's or a text area's content with ``text`` the way a user pastes it:
     the terminal's paste reaches the app, which forwards it to the focused widget."""

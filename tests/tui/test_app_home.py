@@ -343,3 +343,20 @@ async def test_language_chosen_in_the_palette_is_remembered(shell_book: Path) ->
 
     assert get_language() == "en"
     set_language("zh")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_the_rules_section_comes_whole_a_frame_after_the_figures(
+    shell_book: Path, size: tuple[int, int]
+) -> None:
+    """The rules' section is drawn a frame after the rest; the board grows to hold it (it
+    stayed at its first height when another widget's layout ran in between, and the
+    section was cut off: at 80x24 even scrolling down did not show its last lines)."""
+    app = app_on(shell_book)
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: getattr(app.screen, "complete", False))
+        await pilot.pause()
+        app.screen.query_one("#home-body").scroll_end(animate=False)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "季度活动清单" in text and "有风险  每月接待选民日" in text, text

@@ -14,7 +14,7 @@ from grouptui.store.office_docs import briefing_numbers, votes_of
 from grouptui.store.records import Mark, deputy_named, save_record
 from grouptui.widgets.form_dialog import FormDialog
 from tests.support.data import NOW
-from tests.support.shellkit import open_record_form, paste_into, until
+from tests.support.shellkit import open_record_form, part_shown, paste_into, until
 
 
 def _seed(book_path) -> dict[str, str]:
@@ -41,8 +41,7 @@ async def test_votes_typed_in_the_panel_are_saved_and_graded(book_path) -> None:
     app = make_app(book_path, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_record_form(app, pilot, ids["report"])
-        panel = screen.query_one("#evaluation_panel")
-        assert panel.display and not screen.query_one("#voters_panel").display
+        assert part_shown(screen, "#evaluation_panel") and not part_shown(screen, "#voters_panel")
         table = screen.query_one("#evaluation", DataTable)
         assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == ["张三", "李四"]
         table.focus()
@@ -74,7 +73,7 @@ async def test_the_panel_is_only_on_a_report_to_voters(book_path) -> None:
     app = make_app(book_path, clock=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_record_form(app, pilot, ids["inspection"])
-        assert not screen.query_one("#evaluation_panel").display
+        assert not part_shown(screen, "#evaluation_panel")
 
 
 async def test_f6_numbers_the_briefing_and_writes_it_beside_the_book(book_path) -> None:

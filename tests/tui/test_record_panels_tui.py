@@ -16,7 +16,7 @@ from grouptui.store.receptions import add_voter
 from grouptui.store.records import Mark, deputy_named, save_record
 from grouptui.widgets.form_dialog import FormDialog
 from tests.support.data import NASTY, NOW, file_digest
-from tests.support.shellkit import open_record_form, paste_into
+from tests.support.shellkit import open_record_form, part_shown, paste_into
 
 #: the nasty strings in three groups, one app each (a few seconds per test).
 CHUNKS = [NASTY[0:4], NASTY[4:8], NASTY[8:]]
@@ -64,8 +64,8 @@ async def test_voter_added_edited_deleted_and_undone(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_record_form(app, pilot, ids["reception"])
-        assert screen.query_one("#voters_panel").display
-        assert not screen.query_one("#training").display
+        assert part_shown(screen, "#voters_panel")
+        assert not part_shown(screen, "#training")
         table = screen.query_one("#voters", DataTable)
         assert table.row_count == 1
         table.focus()
@@ -133,10 +133,10 @@ async def test_voters_need_the_record_saved_as_a_reception(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_record_form(app, pilot)
-        assert not screen.query_one("#voters_panel").display
+        assert not part_shown(screen, "#voters_panel")
         screen.query_one("#form", Select).value = "voter_reception"
         await pilot.pause()
-        assert screen.query_one("#voters_panel").display
+        assert part_shown(screen, "#voters_panel")
         before = file_digest(book_path)
         screen.query_one("#voters", DataTable).focus()
         await pilot.press("a")
@@ -210,8 +210,8 @@ async def test_training_and_assessments_are_saved_with_the_record(book_path):
     app = _app(book_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_record_form(app, pilot, ids["study"])
-        assert screen.query_one("#training").display
-        assert not screen.query_one("#voters_panel").display
+        assert part_shown(screen, "#training")
+        assert not part_shown(screen, "#voters_panel")
         screen.query_one("#training_kind", Select).value = "thematic"
         days = screen.query_one("#training_days", Input)
         days.focus()
@@ -289,7 +289,7 @@ async def test_marking_a_deputy_present_gives_them_an_assessment_row(book_path):
         # a form that is not a study has no training part
         screen.query_one("#form", Select).value = "inspection"
         await pilot.pause()
-        assert not screen.query_one("#training").display
+        assert not part_shown(screen, "#training")
 
 
 @pytest.mark.parametrize("days", ["40", "两天", "0", "-1"])

@@ -134,3 +134,40 @@ async def test_opening_a_screen_styles_it_once(
         restyled.clear()
         await open_screen(pilot, keys[-1], name)
         assert restyled == []
+
+
+async def test_form_parts_are_built_when_their_form_is_chosen_and_keep_what_was_typed(
+    shell_book: Path,
+) -> None:
+    """Training, voters and ballots belong to three forms; the form of most records has
+    none, so they are built only when their form is chosen, and what was typed in one
+    survives hiding it."""
+    from textual.widgets import Select
+
+    from tests.support.shellkit import on_disk, open_record_form, part_shown, paste_into
+
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_record_form(app, pilot)
+        for part in ("#training", "#voters_panel", "#evaluation_panel"):
+            assert not screen.query(part)  # not built, not shown
+        await paste_into(pilot, screen.query_one("#theme", Input), "学习代表法")
+        screen.query_one("#form", Select).value = "study"
+        await until(pilot, lambda: part_shown(screen, "#training"))
+        assert "培训与考核" in screen_text(app)
+        await paste_into(pilot, screen.query_one("#training_days", Input), "1.5")
+        screen.query_one("#form", Select).value = "inspection"
+        await until(pilot, lambda: not part_shown(screen, "#training"))
+        assert "培训与考核" not in screen_text(app)
+        assert not screen.query("#voters_panel")
+        screen.query_one("#form", Select).value = "study"
+        await until(pilot, lambda: part_shown(screen, "#training"))
+        assert screen.query_one("#training_days", Input).value == "1.5"
+        await pilot.press("ctrl+s")
+
+        def saved_records() -> list[dict]:
+            return [r for r in on_disk(shell_book, "records") if r["theme"] == "学习代表法"]
+
+        await until(pilot, lambda: bool(saved_records()))
+    (saved,) = saved_records()
+    assert (saved["form"], saved["training_days"]) == ("study", 1.5)
