@@ -38,7 +38,7 @@ from grouptui.i18n import fmt_date, get_language, t
 from grouptui.navigation import Key
 from grouptui.screens.record_attendance import AttendancePart
 from grouptui.screens.record_documents import BRIEFING_KEY, EvaluationPanel, write_briefing
-from grouptui.screens.record_parts import AttendanceTable, MinutesArea
+from grouptui.screens.record_parts import AttendanceTable, MinutesArea, WrappedArea
 from grouptui.screens.record_training import TrainingPanel, assessments_of, attendees_of
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.fit_table import FitTable
@@ -232,7 +232,7 @@ class RecordScreen(AttendancePart):
                     yield Label(t("rec_followups_hint"), classes="hint")
                     yield FitTable(id="followups", cursor_type="row")
                 yield Label(t(f.label), classes="section")
-                cls = MinutesArea if f.name in PASTED else TextArea
+                cls = MinutesArea if f.name in PASTED else WrappedArea
                 yield cls(getattr(rec, f.name), id=f.name, soft_wrap=True)
             yield Checkbox(t("rec_field_briefing"), rec.briefing_sent, id="briefing_sent")
         yield KeyFooter()

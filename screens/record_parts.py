@@ -10,7 +10,9 @@ from datetime import date
 from typing import Any
 
 from textual import events
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Input, TextArea
 
 from grouptui.domain.models import FollowUp
@@ -135,7 +137,33 @@ class NoteInput(Input):
             self.save(event.text)
 
 
-class MinutesArea(TextArea):
+class WrappedArea(TextArea):
+    """A soft-wrapping editor whose text is wrapped at its width in the first frame that
+    shows it.
+
+    Textual wraps a soft-wrapping ``TextArea`` when its Resize event arrives, which is
+    after the frame that first shows it: the record form's minutes were drawn unwrapped,
+    then redrawn wrapped a tenth of a second later (issue 15). This one wraps before it
+    draws whenever the width it is drawn at is not the one it was wrapped at, through the
+    same private method Textual's resize handler calls (``tests/tui/
+    test_screen_opening_work`` fails if a Textual release renames it).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._wrapped_at: int | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self.soft_wrap and self.wrap_width != self._wrapped_at:
+            self._wrapped_at = self.wrap_width
+            self._rewrap_and_refresh_virtual_size()
+        return super().render_lines(crop)
+
+    def on_resize(self) -> None:
+        self._wrapped_at = self.wrap_width  # Textual's own handler wraps it now
+
+
+class MinutesArea(WrappedArea):
     """A soft-wrapping editor that stays responsive when a very long text is pasted."""
 
     @dataclass

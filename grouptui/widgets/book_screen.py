@@ -55,7 +55,11 @@ class LeaveGuard:
 
     def leave_now(self) -> None:
         """Close without asking (the changes, if any, are given up)."""
-        cast(Screen, self).dismiss(None)
+        screen = cast(Screen, self)
+        # Nothing here keeps the focus: without this, removing the screen first works out
+        # where its focus would move among all its widgets (a tenth of a form's return).
+        screen.set_focus(None)
+        screen.dismiss(None)
 
 
 class FormButtons(LeaveGuard):
