@@ -92,10 +92,10 @@ class HomeScreen(BookScreen[None]):
     def on_screen_resume(self) -> None:
         # Shown first, or back from another screen whose saves may change the figures.
         # The feature sections (the rules read the whole year) follow one frame later,
-        # so the board is on the screen at once.
+        # so the board is on the screen at once (at the start, once the app's first
+        # frame is on the terminal).
         self.refresh_dashboard(extras=False)
-        self.shell.screen_painted(self)
-        self.call_after_refresh(self.refresh_dashboard)
+        self.shell.screen_painted(self, then=self.refresh_dashboard)
 
     # Figures ----------------------------------------------------------------------------
 

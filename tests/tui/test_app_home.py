@@ -307,6 +307,34 @@ async def test_write_lock_taken_right_after_the_first_paint(shell_book: Path) ->
         assert "只读" not in screen_text(app)
 
 
+@pytest.mark.slow
+def test_home_counts_as_painted_only_once_the_group_name_is_on_the_terminal(
+    shell_book: Path, tmp_path: Path, isolated_home: Path
+) -> None:
+    """The write lock and the rules section wait for the first frame: they once ran inside
+    Textual's start-up batch, before any frame was written, and the app that exits on its
+    first paint (GROUPTUI_PAINTED_FILE) left nothing on the terminal."""
+    import os
+    import sys
+
+    from tests.support.terminal import ANSI, on_a_terminal
+
+    painted = tmp_path / "painted"
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "GROUPTUI_LANG": "zh",
+        "GROUPTUI_NOW": "2026-05-20T09:30:00",
+        "GROUPTUI_PAINTED_FILE": str(painted),  # the app exits once home is painted
+    }
+    script = Path(sys.executable).with_name("grouptui")
+    code, out = on_a_terminal([str(script), "--book", str(shell_book)], env)
+    assert code == 0 and painted.exists()
+    full_screen = ANSI.sub("", out.split("\x1b[?1049l")[0])
+    assert "新河镇第一代表小组" in full_screen
+
+
 async def test_deferred_lock_held_elsewhere_turns_read_only(shell_book: Path) -> None:
     from grouptui.store.book import Book
     from tests.support.shellkit import deputy_on_disk
