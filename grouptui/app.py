@@ -234,10 +234,11 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         return bool(self.read_only_reason) or (self.book is not None and not self.book.writable)
 
     def take_write_lock(self) -> None:
-        """Reopen the book for writing if that was put off; on failure go read-only.
+        """Open the book for writing if that was put off; on failure go read-only.
 
-        The book is read again under the lock, so what the screens show is what is on
-        disk. If another grouptui holds it, the app says so and stays read-only.
+        Under the lock the book is what is on disk (:meth:`Book.for_writing` reads it
+        again if the file changed since it was read), so what the screens show is what
+        is on disk. If another grouptui holds it, the app says so and stays read-only.
         """
         if not self._lock_pending or self.book is None:
             self._lock_pending = False
@@ -245,12 +246,14 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         self._lock_pending = False
         book = self.book
         try:
-            self.book = Book.open(book.path, write=True, device=self.device, clock=self.clock)
+            self.book = book.for_writing()
         except BookError as exc:
             self.read_only_reason = exc.message()
             self._update_titles()
             self.notify(self.read_only_reason, severity="warning", timeout=10, markup=False)
         else:
+            if self.book is book:
+                return  # the same documents, now writable: nothing on screen changes
             book.close()
         refresh = getattr(self.screen, "refresh_dashboard", None)
         if callable(refresh):
