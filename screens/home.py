@@ -7,6 +7,7 @@ store's :func:`~grouptui.store.checks.check_book` in words) gets a section of it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from rich import box
 from rich.columns import Columns
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -313,8 +315,34 @@ class Board:
         self.top = top
         self.left = left
         self.right = right
+        #: (what the output depends on, the segments): see __rich_console__.
+        self._drawn: tuple[tuple[object, ...], list[Segment]] | None = None
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Textual renders a widget's content twice per frame (once to count its lines,
+        # once to draw them), and the board's nested tables are the costliest part of
+        # home's first frame: the second render reuses the segments of the first. They
+        # are laid out at the width alone (no height: the board scrolls, it is never cut
+        # to fit), so the cache key is what a render at a width depends on.
+        options = options.update(height=None)
+        key = (
+            id(console),
+            options.min_width,
+            options.max_width,
+            options.is_terminal,
+            options.encoding,
+            options.legacy_windows,
+            options.justify,
+            options.overflow,
+            options.no_wrap,
+            options.highlight,
+            options.markup,
+        )
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, list(console.render(Group(*self._parts(options)), options)))
+        yield from self._drawn[1]
+
+    def _parts(self, options: ConsoleOptions) -> Iterator[RenderableType]:
         yield from self.top
         if options.max_width >= self.TWO_COLUMNS:
             grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
