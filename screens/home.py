@@ -346,8 +346,12 @@ class Board:
         yield from self.top
         if options.max_width >= self.TWO_COLUMNS:
             grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
-            grid.add_column(ratio=1)
-            grid.add_column(ratio=1)
+            # Two halves by ratio: Rich measures every cell of a column first (for this
+            # grid, the panels and their tables: a third of the board's cost) unless the
+            # column has a width, which a ratio column only uses as its minimum: 1, the
+            # minimum it has without one. The widths, and so the picture, are the same.
+            grid.add_column(ratio=1, width=1)
+            grid.add_column(ratio=1, width=1)
             grid.add_row(Group(*self.left), Group(*self.right))
             yield grid
         else:

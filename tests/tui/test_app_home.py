@@ -371,3 +371,35 @@ async def test_language_chosen_in_the_palette_is_remembered(shell_book: Path) ->
 
     assert get_language() == "en"
     set_language("zh")
+
+
+def test_the_board_halves_are_those_of_a_plain_ratio_grid() -> None:
+    """The board's grid gives its ratio columns a width of 1 so that Rich skips measuring
+    the panels; a Rich release that used that width otherwise would change the picture."""
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from grouptui.screens.home import Board
+
+    def panel(title: str, rows: int) -> Panel:
+        table = Table(box=None, show_header=False, expand=True)
+        table.add_column(no_wrap=True)
+        table.add_column(ratio=1, overflow="fold")
+        for n in range(rows):
+            table.add_row(
+                f"2026年5月{n + 1}日", "视察基层信访工作，听取汇报并提出意见" * (n % 3 + 1)
+            )
+        return Panel(table, title=title)
+
+    left = [panel("本季度计划", 4), panel("近 30 天要做的事", 2)]
+    right = [panel("未办结的追踪事项", 5)]
+    console = Console(width=200, force_terminal=True, color_system="truecolor")
+    for width in range(Board.TWO_COLUMNS, 200, 9):
+        options = console.options.update_width(width)
+        plain = Table.grid(expand=True, padding=(0, 1, 0, 0))
+        plain.add_column(ratio=1)
+        plain.add_column(ratio=1)
+        plain.add_row(Group(*left), Group(*right))
+        ours = list(console.render(Board([], left, right), options))
+        assert ours == list(console.render(plain, options)), width
