@@ -314,22 +314,13 @@ def test_home_counts_as_painted_only_once_the_group_name_is_on_the_terminal(
     """The write lock and the rules section wait for the first frame: they once ran inside
     Textual's start-up batch, before any frame was written, and the app that exits on its
     first paint (GROUPTUI_PAINTED_FILE) left nothing on the terminal."""
-    import os
     import sys
 
-    from tests.support.terminal import ANSI, on_a_terminal
+    from tests.support.terminal import ANSI, on_a_terminal, painting_env
 
     painted = tmp_path / "painted"
-    env = {
-        **os.environ,
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "GROUPTUI_LANG": "zh",
-        "GROUPTUI_NOW": "2026-05-20T09:30:00",
-        "GROUPTUI_PAINTED_FILE": str(painted),  # the app exits once home is painted
-    }
     script = Path(sys.executable).with_name("grouptui")
-    code, out = on_a_terminal([str(script), "--book", str(shell_book)], env)
+    code, out = on_a_terminal([str(script), "--book", str(shell_book)], painting_env(painted))
     assert code == 0 and painted.exists()
     full_screen = ANSI.sub("", out.split("\x1b[?1049l")[0])
     assert "新河镇第一代表小组" in full_screen
