@@ -108,7 +108,7 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         #: what is wrong with the config file (said once the app is up), or "".
         self.config_problem = config_problem
         self._painted = False
-        #: Textual's Ready event came: the start-up batch is over (see screen_painted).
+        #: Textual's Ready event came: its start-up is closing (see screen_painted).
         self._past_start_batch = False
         #: what the first screen runs once the first frame is out (see screen_painted).
         self._after_first_paint: list[Callable[[], object]] = []
@@ -147,8 +147,11 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         which a frame is computed but not written and ``call_after_refresh`` runs at
         once: work queued that way ran before the first frame reached the terminal (the
         write lock's re-read, the rules section). So nothing waits on it before
-        :meth:`on_ready` (the batch is over); the screen is then drawn afresh and the
-        work follows that frame.
+        :meth:`on_ready`, which Textual 8 handles as its start-up closes (the batch ends
+        right after it); the screen is then marked to be drawn afresh, so that its next
+        idle, past the batch, draws the frame before the work runs. This rests on that
+        order: ``tests/tui/test_app_home.py`` reads the terminal of an app that exits on
+        its first paint, and a Textual release that changes it turns that test red.
         """
         if self._painted:
             if then is not None:
@@ -161,7 +164,7 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
             self._paint_first()
 
     def on_ready(self) -> None:
-        """Textual's start-up batch is over: the first frame can reach the terminal."""
+        """Textual's start-up is closing: the screen's next frame reaches the terminal."""
         self._past_start_batch = True
         if self._painted:
             self._paint_first()
