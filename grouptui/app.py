@@ -108,6 +108,10 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         #: what is wrong with the config file (said once the app is up), or "".
         self.config_problem = config_problem
         self._painted = False
+        #: Textual's Ready event came: its start-up is closing (see screen_painted).
+        self._past_start_batch = False
+        #: what the first screen runs once the first frame is out (see screen_painted).
+        self._after_first_paint: list[Callable[[], object]] = []
         #: the book was opened read-only to paint sooner; take its write lock after.
         self._lock_pending = lock_pending and book is not None
         self._install_app_keys()
@@ -134,13 +138,41 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
             # Escape from the start screen then lands on home, not on a blank screen.
             self.go(self.start)
 
-    def screen_painted(self, screen: Screen) -> None:
-        """Called by the first screen once filled in; runs :meth:`on_first_paint` after it
-        has been painted."""
+    def screen_painted(self, screen: Screen, then: Callable[[], object] | None = None) -> None:
+        """Called by a screen once filled in: :meth:`on_first_paint` runs once the app's
+        first frame is on the terminal, then ``then`` (the work the screen put off so as
+        to paint sooner). Later calls run ``then`` after the screen's next frame.
+
+        The first screen is filled in while Textual still holds the start-up batch, in
+        which a frame is computed but not written and ``call_after_refresh`` runs at
+        once: work queued that way ran before the first frame reached the terminal (the
+        write lock's re-read, the rules section). So nothing waits on it before
+        :meth:`on_ready`, which Textual 8 handles as its start-up closes (the batch ends
+        right after it); the screen is then marked to be drawn afresh, so that its next
+        idle, past the batch, draws the frame before the work runs. This rests on that
+        order: ``tests/tui/test_app_home.py`` reads the terminal of an app that exits on
+        its first paint, and a Textual release that changes it turns that test red.
+        """
         if self._painted:
+            if then is not None:
+                screen.call_after_refresh(then)
             return
         self._painted = True
-        screen.call_after_refresh(self.on_first_paint)
+        if then is not None:
+            self._after_first_paint.append(then)
+        if self._past_start_batch:
+            self._paint_first()
+
+    def on_ready(self) -> None:
+        """Textual's start-up is closing: the screen's next frame reaches the terminal."""
+        self._past_start_batch = True
+        if self._painted:
+            self._paint_first()
+
+    def _paint_first(self) -> None:
+        # The frame computed inside the batch was dropped unwritten: draw it again.
+        self.screen.refresh()
+        self.screen.call_after_refresh(self.on_first_paint)
 
     def on_first_paint(self) -> None:
         """The first screen is on the terminal: end the start-up mode.
@@ -148,7 +180,8 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         The launcher starts with the garbage collector off (see :mod:`grouptui.launch`);
         it is turned back on here, with what start-up built frozen out of its way. With
         ``GROUPTUI_PAINTED_FILE`` set (the startup benchmark) the time is written there
-        and the app exits.
+        and the app exits. Then the write lock is taken and the first screen's put-off
+        work runs.
         """
         if not gc.isenabled():
             gc.freeze()
@@ -159,6 +192,10 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         self.take_write_lock()
         if path:
             self.exit()
+            return
+        pending, self._after_first_paint = self._after_first_paint, []
+        for then in pending:
+            then()
 
     def _install_app_keys(self) -> None:
         from grouptui.widgets.textual_words import translate_textual_bindings
@@ -200,10 +237,11 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         return bool(self.read_only_reason) or (self.book is not None and not self.book.writable)
 
     def take_write_lock(self) -> None:
-        """Reopen the book for writing if that was put off; on failure go read-only.
+        """Open the book for writing if that was put off; on failure go read-only.
 
-        The book is read again under the lock, so what the screens show is what is on
-        disk. If another grouptui holds it, the app says so and stays read-only.
+        Under the lock the book is what is on disk (:meth:`Book.for_writing` reads it
+        again if the file changed since it was read), so what the screens show is what
+        is on disk. If another grouptui holds it, the app says so and stays read-only.
         """
         if not self._lock_pending or self.book is None:
             self._lock_pending = False
@@ -211,12 +249,14 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         self._lock_pending = False
         book = self.book
         try:
-            self.book = Book.open(book.path, write=True, device=self.device, clock=self.clock)
+            self.book = book.for_writing()
         except BookError as exc:
             self.read_only_reason = exc.message()
             self._update_titles()
             self.notify(self.read_only_reason, severity="warning", timeout=10, markup=False)
         else:
+            if self.book is book:
+                return  # the same documents, now writable: nothing on screen changes
             book.close()
         refresh = getattr(self.screen, "refresh_dashboard", None)
         if callable(refresh):

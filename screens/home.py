@@ -7,6 +7,7 @@ store's :func:`~grouptui.store.checks.check_book` in words) gets a section of it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from rich import box
 from rich.columns import Columns
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -96,12 +98,12 @@ class HomeScreen(BookScreen[None]):
     def on_screen_resume(self) -> None:
         # Shown first, or back from another screen whose saves may change the figures.
         # The feature sections (the rules read the whole year) follow one frame later,
-        # so the board is on the screen at once.
+        # so the board is on the screen at once (at the start, once the app's first
+        # frame is on the terminal).
         if self.complete:
             self.refresh_dashboard()  # back: one update (see compose)
             return
-        self.shell.screen_painted(self)
-        self.call_after_refresh(self.refresh_dashboard)
+        self.shell.screen_painted(self, then=self.refresh_dashboard)
 
     # Figures ----------------------------------------------------------------------------
 
@@ -326,13 +328,43 @@ class Board:
         self.top = top
         self.left = left
         self.right = right
+        #: (what the output depends on, the segments): see __rich_console__.
+        self._drawn: tuple[tuple[object, ...], list[Segment]] | None = None
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Textual renders a widget's content twice per frame (once to count its lines,
+        # once to draw them), and the board's nested tables are the costliest part of
+        # home's first frame: the second render reuses the segments of the first. They
+        # are laid out at the width alone (no height: the board scrolls, it is never cut
+        # to fit), so the cache key is what a render at a width depends on.
+        options = options.update(height=None)
+        key = (
+            id(console),
+            options.min_width,
+            options.max_width,
+            options.is_terminal,
+            options.encoding,
+            options.legacy_windows,
+            options.justify,
+            options.overflow,
+            options.no_wrap,
+            options.highlight,
+            options.markup,
+        )
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, list(console.render(Group(*self._parts(options)), options)))
+        yield from self._drawn[1]
+
+    def _parts(self, options: ConsoleOptions) -> Iterator[RenderableType]:
         yield from self.top
         if options.max_width >= self.TWO_COLUMNS:
             grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
-            grid.add_column(ratio=1)
-            grid.add_column(ratio=1)
+            # Two halves by ratio: Rich measures every cell of a column first (for this
+            # grid, the panels and their tables: a third of the board's cost) unless the
+            # column has a width, which a ratio column only uses as its minimum: 1, the
+            # minimum it has without one. The widths, and so the picture, are the same.
+            grid.add_column(ratio=1, width=1)
+            grid.add_column(ratio=1, width=1)
             grid.add_row(Group(*self.left), Group(*self.right))
             yield grid
         else:

@@ -92,7 +92,12 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
         if info.st_size > limit and not head:
             raise FileTooLarge(str(path))
         with os.fdopen(os.dup(fd), "rb") as fh:
-            data = fh.read(limit + 1)
+            # read(limit + 1) would first allocate limit + 1 bytes (256 MiB for a book):
+            # the size just found, plus one byte that shows whether the file grew since.
+            want = min(info.st_size, limit) + 1
+            data = fh.read(want)
+            if len(data) == want and want <= limit:  # it grew: the rest, as before
+                data += fh.read(limit + 1 - want)
     finally:
         os.close(fd)
     if len(data) > limit:

@@ -124,6 +124,8 @@ class Book:
         self.device = device
         self.clock = clock
         self.db = BookDB(storage=lambda: storage)
+        #: memory holds the file's documents upgraded to the current schema, not yet written.
+        self._migrated = False
         self.deputies: Repo[Deputy] = Repo(self, "deputies")
         self.plan: Repo[PlanItem] = Repo(self, "plan")
         self.records: Repo[ActivityRecord] = Repo(self, "records")
@@ -148,13 +150,7 @@ class Book:
     ) -> Book:
         """Open the book at ``path``; with ``write``, take its lock first."""
         path = real_path(check_book_path(path, write=write))
-        lock = None
-        if write:
-            if not path.exists():
-                raise BookError("book_not_found", path=path)
-            _check_writable(path)
-            lock = BookLock(path)
-            lock.acquire()
+        lock = _lock_for_writing(path) if write else None
         try:
             stamp = file_stamp(path)  # before reading: a change after it is then noticed
             data = load_book_file(path)
@@ -171,6 +167,7 @@ class Book:
                 loader=_load_checked,
             )
             book = cls(path, storage, lock=lock, device=device, clock=clock)
+            book._migrated = migrated
             if migrated and write:
                 # Keep the pre-migration file: it is taken as a backup by the write.
                 book.storage.write(data)
@@ -179,6 +176,35 @@ class Book:
             if lock is not None:
                 lock.release()
             raise
+
+    def for_writing(self) -> Book:
+        """This book, opened read-only, opened for writing as :meth:`open` with
+        ``write=True`` opens it: the same checks, the same lock, the debris cleared.
+
+        The documents are not read and checked again when the file is still the very
+        version they were read from (its :func:`~grouptui.store.storage.file_stamp`,
+        taken before that read, is unchanged once the lock is held): memory holds that
+        version, checked, and a read-only storage never changes it. Otherwise (the file
+        changed, memory was dropped, the schema was upgraded in memory) this is
+        :meth:`open` itself. The caller closes this book if another one is returned.
+        """
+        if self.writable:
+            return self
+        path = real_path(check_book_path(self.path, write=True))
+        if path != self.path or self._migrated:
+            return Book.open(path, write=True, device=self.device, clock=self.clock)
+        lock = _lock_for_writing(path)
+        try:
+            if not self.storage.holds_file_version():
+                lock.release()
+                return Book.open(path, write=True, device=self.device, clock=self.clock)
+            remove_debris(path)
+        except BaseException:
+            lock.release()
+            raise
+        self.storage.read_only = False
+        self.lock = lock
+        return self
 
     @classmethod
     def create(
@@ -320,6 +346,17 @@ class Book:
     def raw(self) -> Data:
         """The whole book as documents (read-only use: merge, export json)."""
         return self.storage.documents()
+
+
+def _lock_for_writing(path: Path) -> BookLock:
+    """The book's lock, taken; :class:`BookError` if the book is missing, read-only or
+    held by another grouptui."""
+    if not path.exists():
+        raise BookError("book_not_found", path=path)
+    _check_writable(path)
+    lock = BookLock(path)
+    lock.acquire()
+    return lock
 
 
 def _check_writable(path: Path) -> None:

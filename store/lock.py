@@ -10,7 +10,6 @@ after a crash, and is only trusted while the lock itself is held.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import socket
@@ -33,6 +32,8 @@ def holder_path(book: Path) -> Path:
 
 
 def _user() -> str:
+    import getpass  # here: taking the lock needs it, opening a book read-only does not
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in some containers and services

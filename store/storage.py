@@ -218,6 +218,15 @@ class BookStorage(Storage):
             self._stamp = stamp
         return self._data
 
+    def holds_file_version(self) -> bool:
+        """Whether memory holds the file's current version: memory was not dropped, and
+        the file's stamp is the one taken before memory was read (or after it was written)."""
+        return (
+            self._data is not None
+            and self._stamp is not None
+            and file_stamp(self.path) == self._stamp
+        )
+
     def write_table(self, name: str, table: dict[str, Any], changed: set[str] | None) -> None:
         """Make ``table`` the table ``name``; only the documents ``changed`` (None: all)
         differ from the last write (the fast path of

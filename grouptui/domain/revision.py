@@ -13,7 +13,6 @@ a laptop that still holds a losing side does not bring the conflict back.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -41,6 +40,8 @@ def compute_rev(parents: Iterable[str], doc: dict[str, Any]) -> str:
     canonical = json.dumps(
         [parent_revs, content_of(doc)], ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
+    import hashlib  # here: opening a book (the app's start) computes no revision
+
     # surrogatepass: text typed in a non-UTF-8 terminal arrives with lone surrogates
     # (Python's surrogateescape); hashing must not crash on it. Valid text hashes as before.
     digest = hashlib.sha1(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -14,12 +14,13 @@ from datetime import date
 from typing import Any
 
 from grouptui.domain.errors import UserFacingError
-from grouptui.domain.models import derived_id
 from grouptui.domain.numbers import parse_decimal
 from grouptui.domain.vocab import FORMS, parse_choice
 
-#: id of the settings document that holds a book's rule overrides.
-RULES_SETTING_ID = derived_id("settings", "rules")
+#: id of the settings document that holds a book's rule overrides: derived_id("settings",
+#: "rules"), written out because computing it at import loads hashlib (uuid5's SHA-1) on the
+#: app's start, where nothing else needs it (tests/domain/test_rules.py checks the value).
+RULES_SETTING_ID = "bb39ace6-cfff-58fe-8341-f5f69942b636"
 
 #: The seeds' rules (DOMAIN.md); each township sets its own.
 DEFAULT_RULES: dict[str, Any] = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from grouptui.domain.models import derived_id
 from grouptui.domain.rule_settings import (
     DEFAULT_RULES,
     RULES_SETTING_ID,
@@ -19,8 +18,9 @@ from grouptui.domain.rule_settings import (
     validate_rules,
 )
 
-#: The term's first year (``grouptui.store.register.TERM_ID``).
-TERM_SETTING_ID = derived_id("settings", "term")
+#: The term's first year (``grouptui.store.register.TERM_ID``): derived_id("settings", "term"),
+#: written out like rule_settings.RULES_SETTING_ID (no hashlib at the app's start).
+TERM_SETTING_ID = "3d87947b-c6a1-525c-bdba-1b8ec112351b"
 
 #: Range of the term's first year (that of a book's year).
 YEARS = (1949, 2199)

@@ -15,7 +15,7 @@ so that no widget below claims it. Everything else is drawn exactly as Textual d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from rich.cells import cell_len
@@ -26,23 +26,27 @@ from textual.strip import Strip
 _installed = False
 
 
-def wide_starts(strip: Strip) -> set[int]:
-    """The cells of ``strip`` where a double-width character starts."""
+def wide_starts(strip: Strip, among: Collection[int] | None = None) -> set[int]:
+    """The cells of ``strip`` where a double-width character starts (only those of
+    ``among``, if given: the segments that hold none of them are measured whole, which
+    costs a cached lookup instead of one per character)."""
     starts: set[int] = set()
     x = 0
     for segment in strip:
         if segment.control:
             continue
         text = segment.text
-        if text.isascii() and text.isprintable():  # most text: one cell per character
-            x += len(text)
-            continue
+        if among is not None or text.isascii():  # ASCII has no double-width character
+            end = x + cell_len(text)
+            if text.isascii() or not any(x <= cell < end for cell in among or ()):
+                x = end
+                continue
         for char in text:
             width = cell_len(char)
             if width == 2:
                 starts.add(x)
             x += width
-    return starts
+    return starts if among is None else starts & set(among)
 
 
 def _render_chops(
@@ -63,11 +67,15 @@ def _render_chops(
             final_cuts = [cut for cut in cuts[y] if last_cut >= cut >= first_cut]
             joined: set[int] = set()
             if len(final_cuts) > 2:
-                wide = wide_starts(strip)
-                for before, cut in zip(final_cuts, final_cuts[1:-1], strict=False):
-                    free = line.get(before) is None and line.get(cut) is None
-                    if free and (cut - render_x - 1) in wide:
-                        joined.add(cut)
+                # the inner cuts no widget above has filled on either side
+                free = [
+                    cut
+                    for before, cut in zip(final_cuts, final_cuts[1:-1], strict=False)
+                    if line.get(before) is None and line.get(cut) is None
+                ]
+                if free:
+                    wide = wide_starts(strip, [cut - render_x - 1 for cut in free])
+                    joined = {cut for cut in free if (cut - render_x - 1) in wide}
             kept = [cut for cut in final_cuts if cut not in joined]
             pieces = strip.divide([cut - render_x for cut in kept[1:]])
             for cut, piece in zip(kept, pieces, strict=False):

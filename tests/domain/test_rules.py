@@ -393,3 +393,13 @@ def test_parse_rule_value():
     ]
     with pytest.raises(RulesError):
         parse_rule_value("receptions_per_year", "eight")
+
+
+def test_the_setting_ids_written_out_are_the_derived_ones() -> None:
+    """Written out (no hashlib at import); books hold the derived ids."""
+    from grouptui.domain.models import derived_id
+    from grouptui.domain.rule_settings import RULES_SETTING_ID
+    from grouptui.domain.validate_settings import TERM_SETTING_ID
+
+    assert derived_id("settings", "rules") == RULES_SETTING_ID
+    assert derived_id("settings", "term") == TERM_SETTING_ID

@@ -135,3 +135,26 @@ def test_grouptui_says_one_sentence_and_leaves_the_terminal_clean(
 def test_a_good_book_still_opens(cli, demo_book: Path) -> None:
     result = cli("--book", demo_book, "info")
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("bad", CORPUS[:7], ids=[b.id for b in CORPUS[:7]])
+def test_a_bad_copy_put_in_before_the_deferred_lock_is_refused(
+    demo_book: Path, corpus_dir: Path, bad: Bad
+) -> None:
+    """The app opens a good book read-only and takes the lock after its first paint
+    (Book.for_writing): a bad copy put in meanwhile is checked and refused, the same
+    sentence, and the lock is let go."""
+    from grouptui.store.book import Book
+    from grouptui.store.errors import BookError
+
+    path = corpus_dir / "book.json"
+    path.write_bytes(demo_book.read_bytes())
+    book = Book.open(path)
+    path.write_bytes(spoiled(demo_book, bad, corpus_dir).read_bytes())
+    with pytest.raises(BookError) as caught:
+        book.for_writing()
+    assert_refused(caught.value.message(), path, bad, record_id(demo_book, bad), "zh")
+    assert not book.writable
+    with pytest.raises(BookError) as again:
+        Book.open(path, write=True)  # not "book_locked": the lock was let go
+    assert again.value.message() == caught.value.message()

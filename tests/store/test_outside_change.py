@@ -118,3 +118,29 @@ def test_a_bad_copy_restored_while_open_is_refused_not_read(book_path: Path) -> 
             book.deputies.all()
         assert caught.value.key != "book_changed_outside"
         assert file_digest(book_path) == bad
+
+
+def test_the_deferred_write_lock_keeps_what_was_read_only_if_the_file_is_unchanged(
+    book_path: Path, older_version: Path
+) -> None:
+    """The app opens read-only, paints, then takes the lock (Book.for_writing): memory is
+    kept only while the file is the version it was read from; a change in between (a
+    restored backup here) is read again, under the lock, before anything can be saved."""
+    book = Book.open(book_path)
+    unchanged = book.for_writing()
+    assert unchanged is book and book.writable
+    with pytest.raises(BookError) as caught:
+        Book.open(book_path, write=True)
+    assert caught.value.key == "book_locked"
+    book.close()
+
+    book = Book.open(book_path)
+    shutil.copyfile(older_version, book_path)
+    reread = book.for_writing()
+    try:
+        assert reread is not book and reread.writable and not book.writable
+        assert sorted(d.name for d in reread.deputies.all()) == names_in(older_version)
+        reread.deputies.save(Deputy(name="新代表"))
+    finally:
+        reread.close()
+    assert "新代表" in names_in(book_path)

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 from bench.bench_startup import run_on_pty
 
 #: Terminal control sequences, to read what a program left on the terminal as text.
 ANSI = re.compile(r"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07]*\x07|[()][0-9A-Za-z]|[=>])")
+
+
+def painting_env(painted: Path) -> dict[str, str]:
+    """A user's terminal, in Chinese, where the app writes ``painted`` and exits once its
+    first screen is painted (``GROUPTUI_PAINTED_FILE``)."""
+    return {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "GROUPTUI_LANG": "zh",
+        "GROUPTUI_NOW": "2026-05-20T09:30:00",
+        "GROUPTUI_PAINTED_FILE": str(painted),
+    }
 
 
 def on_a_terminal(argv: list[str], env: dict[str, str], timeout: float = 60) -> tuple[int, str]:

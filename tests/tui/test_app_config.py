@@ -3,7 +3,6 @@ app starts with the default settings (it used to stop with exit status 3)."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 
 from tests.support.config_files import MALFORMED, write_config
 from tests.support.shellkit import app_on, build_shell_book, until
-from tests.support.terminal import left_on_terminal, on_a_terminal
+from tests.support.terminal import left_on_terminal, on_a_terminal, painting_env
 
 
 @pytest.mark.parametrize("case", MALFORMED)
@@ -47,16 +46,8 @@ def test_the_app_starts_on_a_terminal_with_a_malformed_config(
     book = build_shell_book(tmp_path / "book.json")
     write_config('{"keys": "f5"}')
     painted = tmp_path / "painted"
-    env = {
-        **os.environ,
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "GROUPTUI_LANG": "zh",
-        "GROUPTUI_NOW": "2026-05-20T09:30:00",
-        "GROUPTUI_PAINTED_FILE": str(painted),  # the app exits once home is painted
-    }
     script = Path(sys.executable).with_name("grouptui")
-    code, out = on_a_terminal([str(script), "--book", str(book)], env)
+    code, out = on_a_terminal([str(script), "--book", str(book)], painting_env(painted))
     assert code == 0, left_on_terminal(out)
     assert painted.exists()
     assert "Traceback" not in out

@@ -307,6 +307,25 @@ async def test_write_lock_taken_right_after_the_first_paint(shell_book: Path) ->
         assert "只读" not in screen_text(app)
 
 
+@pytest.mark.slow
+def test_home_counts_as_painted_only_once_the_group_name_is_on_the_terminal(
+    shell_book: Path, tmp_path: Path, isolated_home: Path
+) -> None:
+    """The write lock and the rules section wait for the first frame: they once ran inside
+    Textual's start-up batch, before any frame was written, and the app that exits on its
+    first paint (GROUPTUI_PAINTED_FILE) left nothing on the terminal."""
+    import sys
+
+    from tests.support.terminal import ANSI, on_a_terminal, painting_env
+
+    painted = tmp_path / "painted"
+    script = Path(sys.executable).with_name("grouptui")
+    code, out = on_a_terminal([str(script), "--book", str(shell_book)], painting_env(painted))
+    assert code == 0 and painted.exists()
+    full_screen = ANSI.sub("", out.split("\x1b[?1049l")[0])
+    assert "新河镇第一代表小组" in full_screen
+
+
 async def test_deferred_lock_held_elsewhere_turns_read_only(shell_book: Path) -> None:
     from grouptui.store.book import Book
     from tests.support.shellkit import deputy_on_disk
@@ -360,3 +379,35 @@ async def test_the_rules_section_comes_whole_a_frame_after_the_figures(
         await pilot.pause()
         text = screen_text(app)
         assert "季度活动清单" in text and "有风险  每月接待选民日" in text, text
+
+
+def test_the_board_halves_are_those_of_a_plain_ratio_grid() -> None:
+    """The board's grid gives its ratio columns a width of 1 so that Rich skips measuring
+    the panels; a Rich release that used that width otherwise would change the picture."""
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from grouptui.screens.home import Board
+
+    def panel(title: str, rows: int) -> Panel:
+        table = Table(box=None, show_header=False, expand=True)
+        table.add_column(no_wrap=True)
+        table.add_column(ratio=1, overflow="fold")
+        for n in range(rows):
+            table.add_row(
+                f"2026年5月{n + 1}日", "视察基层信访工作，听取汇报并提出意见" * (n % 3 + 1)
+            )
+        return Panel(table, title=title)
+
+    left = [panel("本季度计划", 4), panel("近 30 天要做的事", 2)]
+    right = [panel("未办结的追踪事项", 5)]
+    console = Console(width=200, force_terminal=True, color_system="truecolor")
+    for width in range(Board.TWO_COLUMNS, 200, 9):
+        options = console.options.update_width(width)
+        plain = Table.grid(expand=True, padding=(0, 1, 0, 0))
+        plain.add_column(ratio=1)
+        plain.add_column(ratio=1)
+        plain.add_row(Group(*left), Group(*right))
+        ours = list(console.render(Board([], left, right), options))
+        assert ours == list(console.render(plain, options)), width
