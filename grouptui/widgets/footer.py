@@ -7,7 +7,8 @@ pop, on every ``refresh_bindings``. Opening a screen announces that five to ten 
 each announcement schedules a rebuild of its own, so a screen of 100 widgets spent about a
 sixth of its opening rebuilding the same seven keys (issue 15). :class:`KeyFooter` compares
 what the keys would be with what it shows and rebuilds only when they differ, once per
-frame however many announcements came.
+frame however many announcements came. It also draws its first keys in the screen's first
+frame, not a frame after it (they used to be the last thing to appear on a form).
 """
 
 from __future__ import annotations

@@ -50,6 +50,11 @@ async def _open_merge(pilot, *ticked: Path) -> object:
 
 
 async def _click_and_settle(pilot, selector: str) -> None:
+    # A button ignores a click while it still shows the last one (Textual's 0.2 s press
+    # effect): the screens now answer fast enough for a test to click twice within it,
+    # which a person does not.
+    button = pilot.app.screen.query_one(selector)
+    await until(pilot, lambda: not button.has_class("-active"))
     await pilot.click(selector)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
