@@ -77,7 +77,7 @@ class HomeScreen(BookScreen[None]):
             if self.shell.read_only:
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)
             # drawn as it is built, the group's name in the first frame
-            yield MeasuredStatic(self._board() or "", id="board")
+            yield MeasuredStatic(self._board() or "", id="board", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
