@@ -68,6 +68,8 @@ class HomeScreen(BookScreen[None]):
         self._extra_sections: list[tuple[str, str]] = []
         #: every section is drawn (the feature sections come a frame after the rest).
         self.complete = False
+        #: the theme the board was last drawn in (its borders take the theme's colour).
+        self._drawn_theme: str | None = None
         keys = [k._replace(show=False) for k in destination_keys()]
         install_keys(self, [*keys, RESTORE_KEY])
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.compose import compose
 from textual.widgets import Footer
 
 if TYPE_CHECKING:
@@ -70,9 +69,4 @@ class KeyFooter(Footer):
         # rest of a form. The first keys are drawn in the same frame as the screen.
         super().bindings_changed(screen)
         if mine and self._shown is None:
-            self.call_later(self._first_keys)
-
-    async def _first_keys(self) -> None:
-        """Build the first keys (the footer is empty until then)."""
-        if self._shown is None and self.is_attached and not self.children:
-            await self.mount_all(compose(self))
+            self.call_later(self.recompose)  # the first keys: not after the next frame

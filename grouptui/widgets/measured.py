@@ -13,9 +13,13 @@ fails if a Textual release changes them.
 
 from __future__ import annotations
 
-from textual.geometry import Region
+from typing import TYPE_CHECKING
+
 from textual.widgets import Static
-from typing_extensions import Self
+
+if TYPE_CHECKING:  # annotations only: typing_extensions is not one of our dependencies
+    from textual.geometry import Region
+    from typing_extensions import Self
 
 
 class MeasuredStatic(Static):
