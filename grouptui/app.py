@@ -129,14 +129,31 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
             if warning:
                 self.notify(warning, severity="warning", timeout=10, markup=False)
         if self.book is None:
-            from grouptui.screens.first_run import FirstRunScreen
-
-            self.push_screen(FirstRunScreen())
             return
-        self.push_screen(self.screen_for("home"))
         if self.start != "home" and self.start in {d.id for d in available()}:
             # Escape from the start screen then lands on home, not on a blank screen.
             self.go(self.start)
+
+    def get_default_screen(self) -> Screen:
+        """The bottom of the screen stack: home, or the first-run screen before a book.
+
+        Every other screen is pushed over it and popped back to it. Being Textual's
+        default screen, it is composed and drawn in the app's first frame; pushed from
+        ``on_mount`` over a blank default screen, it cost a second screen's styling,
+        layout and frame at every start.
+        """
+        if self.book is None:
+            from grouptui.screens.first_run import FirstRunScreen
+
+            screen: Screen = FirstRunScreen()
+        else:
+            screen = self.screen_for("home")
+        # Textual's switch_screen drops the result callback its push added; the default
+        # screen was never pushed, so switching it (home afresh after a change of book or
+        # language, first run to home) failed on an empty list (Textualize/textual#2650).
+        # It gets the callback a push with no callback gives.
+        screen._push_result_callback(self, None)
+        return screen
 
     def screen_painted(self, screen: Screen, then: Callable[[], object] | None = None) -> None:
         """Called by a screen once filled in: :meth:`on_first_paint` runs once the app's
@@ -365,13 +382,12 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         self.push_screen(self.screen_for(dest_id))
 
     def _show_home(self, fresh: bool = False) -> None:
-        while len(self.screen_stack) > 2:
+        # Home is the bottom of the stack (get_default_screen): pop back to it; a new
+        # one replaces it (another book, another language, the first-run screen).
+        while len(self.screen_stack) > 1:
             self.pop_screen()
-        top = self.screen
-        if len(self.screen_stack) == 2 and (fresh or getattr(top, "destination_id", "") != "home"):
+        if fresh or getattr(self.screen, "destination_id", "") != "home":
             self.switch_screen(self.screen_for("home"))
-        elif len(self.screen_stack) == 1:
-            self.push_screen(self.screen_for("home"))
 
     def action_go(self, dest_id: str) -> None:
         """Binding action: go to a destination."""

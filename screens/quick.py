@@ -301,7 +301,7 @@ class QuickNotesScreen(BookScreen[None]):
 
     def action_back(self) -> None:
         """Leave quick notes (the draft stays on disk)."""
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
         else:
             self.shell.go("home")

@@ -226,7 +226,7 @@ class RecordsScreen(BookScreen[None]):
         if self.query_one("#filter_text", Input).has_focus:
             self.query_one(DataTable).focus()
             return
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
         else:
             self.shell.go("home")

@@ -256,7 +256,7 @@ async def test_open_merged_book_moves_the_lock_and_goes_home(tmp_path) -> None:
         await until(pilot, lambda: getattr(app.screen, "destination_id", "") == "home")
         await until(pilot, lambda: "2 unresolved merge conflicts" in screen_text(app))
         assert app.book.path == out and app.book.writable and not app.read_only
-        assert len(app.screen_stack) == 2
+        assert app.screen_stack == [app.screen]  # home alone: nothing left above it
         text = screen_text(app)
         assert "2 unresolved merge conflicts" in text
         assert "Book opened: leader-merged.json" in [n.message for n in app._notifications]
@@ -299,7 +299,7 @@ async def test_open_merged_book_asks_before_unsaved_changes_are_lost(tmp_path) -
         await pilot.press("y")
         await pilot.pause()
         assert app.book.path == out and app.screen.destination_id == "home"
-        assert len(app.screen_stack) == 2
+        assert app.screen_stack == [app.screen]  # home alone: nothing left above it
 
 
 async def test_open_merged_book_from_a_read_only_app(tmp_path) -> None:

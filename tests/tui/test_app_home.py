@@ -101,7 +101,7 @@ async def test_navigation_key_and_escape_back(shell_book: Path) -> None:
         app.go("home")
         await pilot.pause()
         assert app.screen.destination_id == "home"
-        assert len(app.screen_stack) == 2
+        assert app.screen_stack == [app.screen]  # home alone: nothing left above it
 
 
 async def _palette_options(pilot, query: str) -> list[str]:
