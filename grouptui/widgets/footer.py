@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -46,6 +47,17 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         composed = list(super().compose())
+        for widget in composed:
+            if isinstance(widget, FooterKey):
+                # A key is built compact (FooterKey.compact starts True) and bound to the
+                # footer's own value once mounted, and its -compact class follows only
+                # then: each key was restyled twice or three times in every footer build.
+                # It starts with both right. (The command palette's key is not bound to
+                # the footer: it stays compact, as Textual has it.)
+                # (reading widget.compact here would run its watcher, restyling it)
+                compact = True if widget.has_class("-command-palette") else self.compact
+                widget.set_reactive(FooterKey.compact, compact)
+                widget.set_class(compact, "-compact", update=False)
         if composed:
             self._shown = shown_keys(self.screen)
         return composed

@@ -136,6 +136,34 @@ async def test_opening_a_screen_styles_it_once(
         assert restyled == []
 
 
+@pytest.mark.parametrize(("key", "name"), [("r", "RecordsScreen"), ("c", "ChecklistScreen")])
+async def test_footer_keys_are_styled_once_as_they_are_built(
+    shell_book: Path, monkeypatch: pytest.MonkeyPatch, key: str, name: str
+) -> None:
+    """Textual builds each key compact, then binds it to the footer's width once mounted:
+    its class went on and off again, two restyles of every key in every footer built."""
+    from textual.css.stylesheet import Stylesheet
+
+    styled: list[FooterKey] = []
+    original = Stylesheet.apply
+
+    def counting(self: Stylesheet, node: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(node, FooterKey):
+            styled.append(node)
+        original(self, node, *args, **kwargs)
+
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
+        monkeypatch.setattr(Stylesheet, "apply", counting)
+        await open_screen(pilot, key, name)
+        shown = footer_keys(app)
+        mine = [k.description for k in styled if k.screen is app.screen]
+        assert shown and sorted(mine) == sorted(shown)
+        compact = [k.description for k in app.screen.query(FooterKey) if k.has_class("-compact")]
+        assert compact == [footer_keys(app)[-1]]  # the command palette's, as Textual has it
+
+
 async def test_form_parts_are_built_when_their_form_is_chosen_and_keep_what_was_typed(
     shell_book: Path,
 ) -> None:
