@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
@@ -36,14 +36,12 @@ from grouptui.domain.models import (
     Suggestion,
     VoterVisit,
 )
-from grouptui.store import backups
 from grouptui.store.atomic import (
     check_replaceable,
     real_path,
     remove_orphans,
     remove_temp_files,
 )
-from grouptui.store.backups import Backup
 from grouptui.store.documents import check_documents
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock, holder_path
@@ -51,6 +49,10 @@ from grouptui.store.path_limits import check_book_path
 from grouptui.store.repo import Repo
 from grouptui.store.storage import BookStorage, Data, file_stamp, load_book_file
 from grouptui.store.tables import GuardedTable
+
+if TYPE_CHECKING:
+    # imported where a backup is kept or read: not needed to open a book and show it
+    from grouptui.store.backups import Backup
 
 SCHEMA_VERSION = 1
 
@@ -267,7 +269,9 @@ class Book:
     def close(self) -> None:
         """Wait for the last backup copy, then release the lock (every save is on disk)."""
         if self.lock is not None:
-            backups.keeper(self.path).settle()
+            from grouptui.store.backups import keeper
+
+            keeper(self.path).settle()
             self.lock.release()
             self.lock = None
 
@@ -331,7 +335,9 @@ class Book:
 
     def backups(self) -> list[Backup]:
         """The kept earlier versions of this book, newest first."""
-        return backups.list_backups(self.path)
+        from grouptui.store.backups import list_backups
+
+        return list_backups(self.path)
 
     def restore(self, chosen: Backup) -> None:
         """Put the backup ``chosen`` back as this book (the current version is kept among
@@ -339,7 +345,9 @@ class Book:
         if not self.writable:
             raise BookError("book_read_only", path=self.path)
         try:
-            backups.restore(self.path, chosen, self.clock())
+            from grouptui.store.backups import restore
+
+            restore(self.path, chosen, self.clock())
         finally:
             self.storage.invalidate()
 
@@ -372,7 +380,9 @@ def remove_debris(path: Path) -> None:
     holder note and of the backups (the caller holds the book's lock)."""
     remove_orphans(path)
     remove_orphans(holder_path(path))
-    remove_temp_files(backups.backup_dir(path))
+    from grouptui.store.backups import backup_dir
+
+    remove_temp_files(backup_dir(path))
 
 
 def _check_schema(data: Data, path: Path) -> bool:

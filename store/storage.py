@@ -55,7 +55,6 @@ from typing import Any, NamedTuple, cast
 
 from tinydb.storages import Storage
 
-from grouptui.store import backups
 from grouptui.store.atomic import (
     FileTooLarge,
     NotRegularFile,
@@ -341,7 +340,9 @@ class BookStorage(Storage):
             self._check_unchanged_on_disk()
             payload, caches = self._serialize()
             if self.keep_backups:
-                backups.save_version(self.path, payload, self._clock())
+                from grouptui.store.backups import save_version
+
+                save_version(self.path, payload, self._clock())
             else:
                 atomic_write(self.path, payload)
         except OSError as exc:
