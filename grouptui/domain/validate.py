@@ -343,6 +343,9 @@ def find_problem(data: dict[str, dict[str, Any]]) -> Problem | None:
     ``data`` is the parsed file (table name -> doc id -> document). Only the tables of
     :data:`~grouptui.domain.models.TABLES` and the ``meta`` document are checked, and
     the values of the settings the program computes with (:mod:`.validate_settings`).
+    A book it passes nests at most :data:`MAX_DEPTH` levels in every document of those
+    tables (a value a field's type does not bound is measured): the store relies on it
+    (``grouptui.store.documents.read_checked``) and measures only :func:`unchecked`.
     """
     for table, cls, docs in _tables(data):
         plan = plan_of(cls)
@@ -361,3 +364,10 @@ def find_problem(data: dict[str, dict[str, Any]]) -> Problem | None:
             if bad is not None:
                 return _problem(table, key, doc, *bad)
     return None
+
+
+def unchecked(data: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The tables :func:`find_problem` does not bound: every table but those of
+    :data:`~grouptui.domain.models.TABLES` (``meta`` whole: only its first document is
+    checked), by name."""
+    return {name: table for name, table in data.items() if name not in TABLES}
