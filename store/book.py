@@ -42,12 +42,12 @@ from grouptui.store.atomic import (
     remove_orphans,
     remove_temp_files,
 )
-from grouptui.store.documents import check_documents
+from grouptui.store.documents import read_checked
 from grouptui.store.errors import BookError
 from grouptui.store.lock import BookLock, holder_path
 from grouptui.store.path_limits import check_book_path
 from grouptui.store.repo import Repo
-from grouptui.store.storage import BookStorage, Data, file_stamp, load_book_file
+from grouptui.store.storage import BookStorage, Data, file_stamp
 from grouptui.store.tables import GuardedTable
 
 if TYPE_CHECKING:
@@ -155,9 +155,7 @@ class Book:
         lock = _lock_for_writing(path) if write else None
         try:
             stamp = file_stamp(path)  # before reading: a change after it is then noticed
-            data = load_book_file(path)
-            migrated = _check_schema(data, path)
-            check_documents(data, path)
+            data, migrated = read_checked(path, _check_schema)
             if write:
                 remove_debris(path)
             storage = BookStorage(
@@ -407,7 +405,4 @@ def _check_schema(data: Data, path: Path) -> bool:
 def _load_checked(path: Path) -> Data:
     """The book file read again (after an outside change): the schema and every document
     checked as :meth:`Book.open` checks them, so a bad copy is refused, never half-read."""
-    data = load_book_file(path)
-    _check_schema(data, path)
-    check_documents(data, path)
-    return data
+    return read_checked(path, _check_schema)[0]

@@ -2,19 +2,37 @@
 
 The pure check is :func:`grouptui.domain.validate.find_problem`; this module turns its
 finding into a :class:`BookError` that names the file, the table, the record and the
-field. :meth:`grouptui.store.book.Book.open` calls :func:`check_documents` on every book
-it opens, so every command, the TUI and ``merge`` (which opens each laptop copy
-read-only) refuse such a book before anything reads a record from it.
+field. :meth:`grouptui.store.book.Book.open` reads every book it opens through
+:func:`read_checked`, so every command, the TUI and ``merge`` (which opens each laptop
+copy read-only) refuse such a book before anything reads a record from it.
+
+:func:`read_checked` is also where a big book is read fast: parsed by msgspec, and checked
+once per content (:mod:`grouptui.store.memo`). Every refusal stays the one the plain way
+(``json`` and a check of every document) gives, word for word.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from grouptui.domain.errors import Message
-from grouptui.domain.validate import MAX_DEPTH, Problem, find_problem
+from grouptui.domain.validate import MAX_DEPTH, Problem, find_problem, too_deep, unchecked
+from grouptui.store import memo
 from grouptui.store.errors import BookError
+from grouptui.store.storage import (
+    FAST_PARSE_DEPTH,
+    Data,
+    parse_book_bytes,
+    read_book_bytes,
+)
+
+#: Books of this size or more are parsed by msgspec and checked once per content. Below
+#: it the plain way is as fast: importing msgspec and hashlib (~6 ms) and hashing the
+#: file would cost about what they save on a one-year book (1 MB: ~2 ms of parse and
+#: ~3 ms of checks spared).
+FAST_FROM_BYTES = 2 * 2**20
 
 
 class BadDocumentError(BookError):
@@ -66,3 +84,43 @@ def check_documents(data: dict[str, dict[str, Any]], path: Path | str) -> None:
     problem = find_problem(data)
     if problem is not None:
         raise BadDocumentError(problem, path)
+
+
+def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Data, bool]:
+    """The book at ``path`` read, upgraded to the current schema by ``upgrade`` (which
+    says whether it migrated anything) and checked: (data, migrated). :class:`BookError`
+    with the usual sentence if it cannot be read or is not a valid book.
+
+    A big book (:data:`FAST_FROM_BYTES`) whose bytes the memo knows is parsed by msgspec
+    and not checked again: those very bytes passed, and ``json`` took them then, so
+    msgspec's parse, where it takes them, is the one that passed (and where it does not,
+    ``json`` parses). Other big books are parsed by msgspec and checked; the check bounds
+    the depth of every document it looks at (``MAX_DEPTH``), the rest is measured here,
+    so the parse is known to be ``json``'s (see :func:`parse_book_bytes`). If anything
+    refuses that parse (or a migration changed it), the book is read again the plain
+    way, and a refusal is that way's own.
+    """
+    raw = read_book_bytes(path)
+    entry = memo.key(raw) if len(raw) >= FAST_FROM_BYTES else None
+    if entry is not None and memo.known(entry):
+        data = parse_book_bytes(raw, path, fast=True)
+        return data, upgrade(data, path)
+    if entry is not None:
+        try:
+            data = parse_book_bytes(raw, path, fast=True)
+            shallow = not too_deep(unchecked(data), FAST_PARSE_DEPTH)
+            migrated = upgrade(data, path)
+            check_documents(data, path)
+        except BookError:
+            shallow = False
+        # A migration may drop what the check would have measured: such a book (once
+        # per schema change) is read the plain way.
+        if shallow and not migrated:
+            memo.remember(entry)
+            return data, migrated
+    data = parse_book_bytes(raw, path)
+    migrated = upgrade(data, path)
+    check_documents(data, path)
+    if entry is not None:
+        memo.remember(entry)
+    return data, migrated
