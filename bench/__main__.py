@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
+import tempfile
 from pathlib import Path
 
 from bench.harness import Report
@@ -18,6 +20,10 @@ def main() -> int:
     args = parser.parse_args()
     report = Report()
     folder = Path(__file__).parent
+    # Opening a big book writes grouptui's check memo in the data folder: the benchmarks
+    # keep their own (the terminal ones set theirs), never the user's.
+    data = tempfile.TemporaryDirectory(prefix="grouptui-bench-data-")
+    os.environ.setdefault("GROUPTUI_DATA_DIR", data.name)
     for info in sorted(pkgutil.iter_modules([str(folder)]), key=lambda i: i.name):
         if not info.name.startswith("bench_"):
             continue
