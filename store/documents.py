@@ -28,10 +28,9 @@ from grouptui.store.storage import (
     read_book_bytes,
 )
 
-#: Books of this size or more are parsed by msgspec and checked once per content. Below
-#: it the plain way is as fast: importing msgspec and hashlib (~6 ms) and hashing the
-#: file would cost about what they save on a one-year book (1 MB: ~2 ms of parse and
-#: ~3 ms of checks spared).
+#: Books of this size or more are parsed by msgspec. Below it ``json`` is as fast:
+#: importing msgspec (~4 ms) would cost what it saves on a one-year book (1 MB: ~2 ms of
+#: parse). Every book, whatever its size, is checked once per content (the memo).
 FAST_FROM_BYTES = 2 * 2**20
 
 
@@ -91,21 +90,22 @@ def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Dat
     says whether it migrated anything) and checked: (data, migrated). :class:`BookError`
     with the usual sentence if it cannot be read or is not a valid book.
 
-    A big book (:data:`FAST_FROM_BYTES`) whose bytes the memo knows is parsed by msgspec
-    and not checked again: those very bytes passed, and ``json`` took them then, so
-    msgspec's parse, where it takes them, is the one that passed (and where it does not,
-    ``json`` parses). Other big books are parsed by msgspec and checked; the check bounds
+    A book whose bytes the memo knows is not checked again: those very bytes passed. A
+    small one is parsed by ``json``, as then; a big one (:data:`FAST_FROM_BYTES`) by
+    msgspec: ``json`` took those bytes then, so msgspec's parse, where it takes them, is
+    the one that passed (and where it does not, ``json`` parses). Other big books are parsed by msgspec and checked; the check bounds
     the depth of every document it looks at (``MAX_DEPTH``), the rest is measured here,
     so the parse is known to be ``json``'s (see :func:`parse_book_bytes`). If anything
     refuses that parse (or a migration changed it), the book is read again the plain
     way, and a refusal is that way's own.
     """
     raw = read_book_bytes(path)
-    entry = memo.key(raw) if len(raw) >= FAST_FROM_BYTES else None
+    fast = len(raw) >= FAST_FROM_BYTES
+    entry = memo.key(raw, "msgspec" if fast else "json")
     if entry is not None and memo.known(entry):
-        data = parse_book_bytes(raw, path, fast=True)
+        data = parse_book_bytes(raw, path, fast=fast)
         return data, upgrade(data, path)
-    if entry is not None:
+    if fast and entry is not None:
         try:
             data = parse_book_bytes(raw, path, fast=True)
             shallow = not too_deep(unchecked(data), FAST_PARSE_DEPTH)

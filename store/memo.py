@@ -15,7 +15,8 @@ even one that keeps the file's size and modification time) hashed with the finge
 the program: the size and modification time of every module of ``grouptui/domain`` and
 ``grouptui/store`` (where the parse, the migrations and the checks live), taken when this
 module is imported, which is how Python itself decides whether a module's cached bytecode
-still is its source; and the versions of grouptui, Python and msgspec. A new release or a
+still is its source; the versions of grouptui and Python; and the parser (``json``, or
+msgspec and its version). A new release or a
 developer's edit of any of those modules changes the fingerprint, and every book is
 checked again. A module the check comes to depend on elsewhere must be added to
 :data:`_CHECKING_PACKAGES` (``tests/store/test_check_memo.py`` fails until it is).
@@ -80,27 +81,36 @@ def _module_stamps() -> bytes | None:
 #: of the code this process runs (an edit made later changes files, not this process).
 _STAMPS = _module_stamps()
 
-#: The fingerprint of the program that checks a book (see the module docstring); computed
-#: at the first key, when msgspec is imported anyway. Tests replace it.
-_fingerprint: bytes | None = None
+#: The fingerprints of the program that checks a book (see the module docstring), by the
+#: parser that reads it (``json`` or ``msgspec``); computed at the first key. Tests replace
+#: them.
+_fingerprints: dict[str, bytes] = {}
 
 
-def fingerprint() -> bytes | None:
-    """The fingerprint of the checking program; None if it cannot be known."""
-    global _fingerprint
-    if _fingerprint is None and _STAMPS is not None:
+def fingerprint(parser: str = "msgspec") -> bytes | None:
+    """The fingerprint of the checking program that parses with ``parser`` (``json``, the
+    standard library's, or ``msgspec``); None if it cannot be known."""
+    if _STAMPS is None:
+        return None
+    found = _fingerprints.get(parser)
+    if found is None:
         import hashlib
 
-        import msgspec
+        if parser == "msgspec":
+            import msgspec
 
-        versions = f"{grouptui.__version__}|{sys.version}|{msgspec.__version__}".encode()
-        _fingerprint = hashlib.sha256(versions + b"\n" + _STAMPS).digest()
-    return _fingerprint
+            parse = f"msgspec {msgspec.__version__}"
+        else:
+            parse = "json"  # the standard library's: Python's version names it
+        versions = f"{grouptui.__version__}|{sys.version}|{parse}".encode()
+        found = _fingerprints[parser] = hashlib.sha256(versions + b"\n" + _STAMPS).digest()
+    return found
 
 
-def key(raw: bytes) -> bytes | None:
-    """The memo's key for a book whose file holds ``raw``; None if there can be none."""
-    program = fingerprint()
+def key(raw: bytes, parser: str = "msgspec") -> bytes | None:
+    """The memo's key for a book whose file holds ``raw``, read by ``parser``; None if
+    there can be none."""
+    program = fingerprint(parser)
     if program is None:
         return None
     import hashlib

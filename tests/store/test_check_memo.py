@@ -36,6 +36,15 @@ def fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(documents, "FAST_FROM_BYTES", 0)
 
 
+@pytest.fixture(params=["json", "msgspec"])
+def either_way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A small book the plain way (json: its checks are remembered too), then the fast
+    way (msgspec, as a big book goes)."""
+    if request.param == "msgspec":
+        monkeypatch.setattr(documents, "FAST_FROM_BYTES", 0)
+    return str(request.param)
+
+
 @pytest.fixture
 def checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times a whole book was checked (one item per check)."""
@@ -77,7 +86,7 @@ def change_one_byte(path: Path, old: bytes, new: bytes) -> None:
 
 
 def test_a_book_opened_twice_is_checked_once(
-    cli, book_path: Path, fast, checks: list[int], monkeypatch: pytest.MonkeyPatch
+    cli, book_path: Path, either_way, checks: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = cli("--book", book_path, "info")
     assert first.code == 0, first.err
@@ -91,7 +100,7 @@ def test_a_book_opened_twice_is_checked_once(
 
 
 def test_the_memo_holds_books_that_passed_only(
-    cli, demo_book: Path, tmp_path: Path, fast, checks: list[int]
+    cli, demo_book: Path, tmp_path: Path, either_way, checks: list[int]
 ) -> None:
     bad = spoiled(demo_book, CORPUS[0], tmp_path)
     assert cli("--book", bad, "info").code == 2
@@ -102,7 +111,7 @@ def test_the_memo_holds_books_that_passed_only(
 
 
 def test_a_changed_byte_is_checked_again_even_with_size_and_time_kept(
-    cli, book_path: Path, fast, checks: list[int], monkeypatch, tmp_path: Path
+    cli, book_path: Path, either_way, checks: list[int], monkeypatch, tmp_path: Path
 ) -> None:
     assert cli("--book", book_path, "info").code == 0
     change_one_byte(book_path, "张三".encode(), "张四".encode())  # still a good book
@@ -128,7 +137,7 @@ def test_a_changed_program_checks_again(
     Book.open(book_path).close()
     Book.open(book_path).close()
     assert len(checks) == 1
-    monkeypatch.setattr(memo, "_fingerprint", b"another release" * 2)
+    monkeypatch.setattr(memo, "_fingerprints", {"msgspec": b"another release" * 2})
     Book.open(book_path).close()
     Book.open(book_path).close()
     assert len(checks) == 2
@@ -159,11 +168,30 @@ def test_the_fingerprint_names_the_release_python_and_msgspec(
 ) -> None:
     import grouptui
 
-    monkeypatch.setattr(memo, "_fingerprint", None)
+    monkeypatch.setattr(memo, "_fingerprints", {})
     ours = memo.fingerprint()
-    monkeypatch.setattr(memo, "_fingerprint", None)
+    plain = memo.fingerprint("json")
+    assert plain not in (None, ours)  # json and msgspec parse: two programs
+    monkeypatch.setattr(memo, "_fingerprints", {})
     monkeypatch.setattr(grouptui, "__version__", "99.0")
     assert memo.fingerprint() not in (None, ours)
+    assert memo.fingerprint("json") not in (None, plain)
+
+
+def test_a_small_book_is_read_by_json_without_msgspec(book_path: Path, tmp_path: Path) -> None:
+    """A one-year book opens the plain way, checked once too: msgspec (~4 ms to import)
+    would cost what it saves there."""
+    script = (
+        "import sys; from pathlib import Path; from grouptui.store.book import Book\n"
+        f"for _ in range(2): Book.open(Path({str(book_path)!r})).close()\n"
+        "print('msgspec' in sys.modules)\n"
+    )
+    env = {**os.environ, "GROUPTUI_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+    assert len(memo._entries(tmp_path / "data" / memo.FILE_NAME)) == 1
 
 
 def test_every_module_that_reads_a_book_is_fingerprinted() -> None:
@@ -349,7 +377,7 @@ def test_what_json_cannot_nest_is_refused_though_msgspec_parses_it(
     _with(book_path, "_default", "later", _nested(60))
     assert cli("--book", book_path, "info").code == 0  # both take 60 levels
     monkeypatch.setattr(storage, "json", _stack_limited_json(50))
-    monkeypatch.setattr(memo, "_fingerprint", b"a json with a shorter stack" * 2)
+    monkeypatch.setattr(memo, "_fingerprints", {"msgspec": b"a json with a shorter stack" * 2})
     result = cli("--lang", "en", "--book", book_path, "info")
     assert result.code == 2
     assert "nested too deep or a number" in result.err and str(book_path) in result.err
@@ -368,7 +396,7 @@ def test_what_a_migration_drops_is_still_parsed_as_json_parses_it(
     with Book.open(book_path) as book:  # json and msgspec both take 60 levels
         assert book.meta.schema == 2
     monkeypatch.setattr(storage, "json", _stack_limited_json(50))
-    monkeypatch.setattr(memo, "_fingerprint", b"a json with a shorter stack" * 2)
+    monkeypatch.setattr(memo, "_fingerprints", {"msgspec": b"a json with a shorter stack" * 2})
     with pytest.raises(BookError) as caught:
         Book.open(book_path)
     assert caught.value.key == "book_too_complex"
