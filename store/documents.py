@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grouptui.domain.errors import Message
-from grouptui.domain.validate import MAX_DEPTH, Problem, find_problem, too_deep, unchecked
 from grouptui.store import memo
 from grouptui.store.errors import BookError
 from grouptui.store.storage import (
@@ -27,6 +26,9 @@ from grouptui.store.storage import (
     parse_book_bytes,
     read_book_bytes,
 )
+
+if TYPE_CHECKING:
+    from grouptui.domain.validate import Problem
 
 #: Books of this size or more are parsed by msgspec. Below it ``json`` is as fast:
 #: importing msgspec (~4 ms) would cost what it saves on a one-year book (1 MB: ~2 ms of
@@ -67,6 +69,8 @@ def _sentence(p: Problem, path: Path | str) -> Message:
     )
     where = {"path": path, "table": table, "record": record}
     if p.kind == "too_deep":
+        from grouptui.domain.validate import MAX_DEPTH
+
         return Message("bad_doc_record_deep", {**where, "limit": MAX_DEPTH})
     return Message("bad_doc_field", {**where, "field": p.field, "problem": _problem_words(p)})
 
@@ -76,6 +80,14 @@ def _problem_words(p: Problem) -> Message:
     if p.kind == "int" and "low" in p.params:
         return Message("bad_doc_expect_int_range", p.params)
     return Message(f"bad_doc_expect_{p.kind}")
+
+
+def find_problem(data: dict[str, dict[str, Any]]) -> Problem | None:
+    """:func:`grouptui.domain.validate.find_problem`, imported when a book is checked: a
+    book whose bytes passed before (the memo) opens without the validator's modules."""
+    from grouptui.domain.validate import find_problem as first_problem
+
+    return first_problem(data)
 
 
 def check_documents(data: dict[str, dict[str, Any]], path: Path | str) -> None:
@@ -106,6 +118,8 @@ def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Dat
         data = parse_book_bytes(raw, path, fast=fast)
         return data, upgrade(data, path)
     if fast and entry is not None:
+        from grouptui.domain.validate import too_deep, unchecked
+
         try:
             data = parse_book_bytes(raw, path, fast=True)
             shallow = not too_deep(unchecked(data), FAST_PARSE_DEPTH)

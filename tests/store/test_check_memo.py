@@ -178,20 +178,27 @@ def test_the_fingerprint_names_the_release_python_and_msgspec(
     assert memo.fingerprint("json") not in (None, plain)
 
 
-def test_a_small_book_is_read_by_json_without_msgspec(book_path: Path, tmp_path: Path) -> None:
+def test_a_small_book_is_read_by_json_and_opened_again_without_the_validator(
+    book_path: Path, tmp_path: Path
+) -> None:
     """A one-year book opens the plain way, checked once too: msgspec (~4 ms to import)
-    would cost what it saves there."""
+    would cost what it saves there. Opened again, its bytes known, the validator's
+    modules are not even imported."""
     script = (
         "import sys; from pathlib import Path; from grouptui.store.book import Book\n"
-        f"for _ in range(2): Book.open(Path({str(book_path)!r})).close()\n"
-        "print('msgspec' in sys.modules)\n"
+        f"Book.open(Path({str(book_path)!r})).close()\n"
+        "print(sorted(m for m in sys.modules if m in ('msgspec', 'grouptui.domain.validate')))\n"
     )
     env = {**os.environ, "GROUPTUI_DATA_DIR": str(tmp_path / "data")}
-    out = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-    ).stdout
-    assert out.strip() == "False"
+
+    def modules() -> str:
+        return subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    assert modules() == "['grouptui.domain.validate']"  # checked, then remembered
     assert len(memo._entries(tmp_path / "data" / memo.FILE_NAME)) == 1
+    assert modules() == "[]"
 
 
 def test_every_module_that_reads_a_book_is_fingerprinted() -> None:
