@@ -59,7 +59,15 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
     COMMANDS = App.COMMANDS | {palette_provider}
 
     # ctrl+c copies in text fields; elsewhere it says how to quit (translated below).
-    BINDINGS = [Binding("ctrl+c", "help_quit", show=False, system=True)]
+    # Tab and shift+tab move the focus as the app reads them (priority), not once the
+    # field they were typed in has passed them up: keys that arrive together ("ab", tab,
+    # "cd" from a fast typist, a paste or a slow SSH link) were all delivered to the
+    # field focused when they arrived, so "cd" landed in the field being left.
+    BINDINGS = [
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+        Binding("tab", "focus_next", show=False, priority=True, system=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True, system=True),
+    ]
 
     #: The app-wide keys; remappable by id through the config file's ``keys``.
     APP_KEYS: tuple[Key, ...] = (

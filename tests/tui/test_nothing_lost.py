@@ -277,3 +277,50 @@ async def test_case7_the_registration_form_shows_a_change_made_while_it_was_cove
             return any("已补登记" in str(cell) for cell in table.get_row(first.deputy_id))
 
         await until(pilot, shown)
+
+
+def _arrive_together(app, keys: list[str]) -> None:
+    """Post ``keys`` at once, as the terminal hands over a burst (a fast typist, a paste,
+    a slow SSH link): Pilot's ``press`` waits for each key to be handled, a user's terminal
+    does not."""
+    from textual import events
+
+    for key in keys:
+        char = None if key in ("tab", "shift+tab") else key
+        app.post_message(events.Key(key, char))
+
+
+async def test_keys_arriving_together_land_where_tab_sends_them(shell_book: Path):
+    """Typed "年终" tab "镇政府" in one burst: "镇政府" went into the theme too, the place
+    stayed empty; tab moved the focus only once the theme had passed it up."""
+    from tests.support.shellkit import open_record_form
+
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_record_form(app, pilot)
+        theme = screen.query_one("#theme", Input)
+        await until(pilot, lambda: theme.has_focus)
+        _arrive_together(app, [*"年终", "tab", *"镇政府", "shift+tab", *"视察"])
+        place = screen.query_one("#place", Input)
+        await until(pilot, lambda: theme.value == "年终视察")
+        assert place.value == "镇政府"
+        await pilot.press("ctrl+s")
+        await until(
+            pilot, lambda: any(d["theme"] == "年终视察" for d in on_disk(shell_book, "records"))
+        )
+        [saved] = [d for d in on_disk(shell_book, "records") if d["theme"] == "年终视察"]
+        assert saved["place"] == "镇政府"
+
+
+async def test_keys_arriving_together_in_a_dialog_land_where_tab_sends_them(shell_book: Path):
+    """The same in a dialog over a screen: the checklist's "add a plan item"."""
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.go("checklist")
+        await until(pilot, lambda: _checklist_shown(app))
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        title = app.focused
+        _arrive_together(app, [*"走访", "tab", *"听取意见"])
+        await until(pilot, lambda: app.focused is not title and title.value == "走访")
+        assert isinstance(app.focused, Input) and app.focused.value == "听取意见"
