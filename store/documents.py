@@ -105,7 +105,8 @@ def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Dat
     A book whose bytes the memo knows is not checked again: those very bytes passed. A
     small one is parsed by ``json``, as then; a big one (:data:`FAST_FROM_BYTES`) by
     msgspec: ``json`` took those bytes then, so msgspec's parse, where it takes them, is
-    the one that passed (and where it does not, ``json`` parses). Other big books are parsed by msgspec and checked; the check bounds
+    the one that passed (and where it does not, ``json`` parses). Other big books are
+    parsed by msgspec and checked; the check bounds
     the depth of every document it looks at (``MAX_DEPTH``), the rest is measured here,
     so the parse is known to be ``json``'s (see :func:`parse_book_bytes`). If anything
     refuses that parse (or a migration changed it), the book is read again the plain
@@ -113,25 +114,38 @@ def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Dat
     """
     raw = read_book_bytes(path)
     fast = len(raw) >= FAST_FROM_BYTES
-    entry = memo.key(raw, "msgspec" if fast else "json")
-    if entry is not None and memo.known(entry):
-        data = parse_book_bytes(raw, path, fast=fast)
-        return data, upgrade(data, path)
-    if fast and entry is not None:
+    entry_of = memo.key_soon(raw, "msgspec" if fast else "json")  # hashed while we parse
+    if not fast:
+        data = parse_book_bytes(raw, path)  # json: a refusal is the plain way's own
+        entry = entry_of()
+        if entry is not None and memo.known(entry):
+            return data, upgrade(data, path)
+        migrated = upgrade(data, path)
+        check_documents(data, path)
+        if entry is not None:
+            memo.remember(entry)
+        return data, migrated
+    try:
+        parsed: Data | None = parse_book_bytes(raw, path, fast=True)
+    except BookError:
+        parsed = None  # refused: the plain way below says why in its own words
+    entry = entry_of()
+    if parsed is not None and entry is not None and memo.known(entry):
+        return parsed, upgrade(parsed, path)
+    if parsed is not None and entry is not None:
         from grouptui.domain.validate import too_deep, unchecked
 
         try:
-            data = parse_book_bytes(raw, path, fast=True)
-            shallow = not too_deep(unchecked(data), FAST_PARSE_DEPTH)
-            migrated = upgrade(data, path)
-            check_documents(data, path)
+            shallow = not too_deep(unchecked(parsed), FAST_PARSE_DEPTH)
+            migrated = upgrade(parsed, path)
+            check_documents(parsed, path)
         except BookError:
             shallow = False
         # A migration may drop what the check would have measured: such a book (once
         # per schema change) is read the plain way.
         if shallow and not migrated:
             memo.remember(entry)
-            return data, migrated
+            return parsed, migrated
     data = parse_book_bytes(raw, path)
     migrated = upgrade(data, path)
     check_documents(data, path)
