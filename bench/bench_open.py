@@ -38,20 +38,14 @@ def _measure(report: Report, size: str, folder: Path, repeat: int) -> None:
         memo.memo_path().unlink(missing_ok=True)
         Book.open(path).close()
 
-    open_t, bare_t = interleaved(open_book, bare, repeat=repeat)
-    report.ratio(
-        f"open a {size} book read-only again (vs read + json.loads)",
-        open_t,
-        bare_t,
-        max_ratio=1.5,
-    )
-    new_t, bare_t = interleaved(open_new_bytes, bare, repeat=repeat)
-    report.ratio(
-        f"open a {size} book read-only, bytes not checked before (vs read + json.loads)",
-        new_t,
-        bare_t,
-        max_ratio=1.5,
-    )
+    for how, opening in (("again", open_book), ("bytes not checked before", open_new_bytes)):
+        open_t, bare_t = interleaved(opening, bare, repeat=repeat)
+        report.ratio(
+            f"open a {size} book read-only, {how} (vs read + json.loads)",
+            open_t,
+            bare_t,
+            max_ratio=1.5,
+        )
     data = json.loads(path.read_bytes())
     check_t = median_time(lambda: find_problem(data), repeat=repeat)
     report.ratio("  validate every document of it, for reference", check_t, bare_t)
