@@ -9,6 +9,7 @@ revision (see :mod:`grouptui.domain.revision`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import uuid
@@ -191,13 +192,16 @@ class Book:
         if self.writable:
             return self
         path = real_path(check_book_path(self.path, write=True))
+        reopen = functools.partial(
+            Book.open, path, write=True, device=self.device, clock=self.clock
+        )
         if path != self.path or self._migrated:
-            return Book.open(path, write=True, device=self.device, clock=self.clock)
+            return reopen()
         lock = _lock_for_writing(path)
         try:
             if not self.storage.holds_file_version():
                 lock.release()
-                return Book.open(path, write=True, device=self.device, clock=self.clock)
+                return reopen()
             remove_debris(path)
         except BaseException:
             lock.release()

@@ -106,33 +106,27 @@ def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Dat
     small one is parsed by ``json``, as then; a big one (:data:`FAST_FROM_BYTES`) by
     msgspec: ``json`` took those bytes then, so msgspec's parse, where it takes them, is
     the one that passed (and where it does not, ``json`` parses). Other big books are
-    parsed by msgspec and checked; the check bounds
-    the depth of every document it looks at (``MAX_DEPTH``), the rest is measured here,
-    so the parse is known to be ``json``'s (see :func:`parse_book_bytes`). If anything
-    refuses that parse (or a migration changed it), the book is read again the plain
-    way, and a refusal is that way's own.
+    parsed by msgspec and checked; the check bounds the depth of every document it looks
+    at (``MAX_DEPTH``), the rest is measured here, so the parse is known to be
+    ``json``'s (see :func:`parse_book_bytes`). If anything refuses that parse (or a
+    migration changed it), the book is read again the plain way, and a refusal is that
+    way's own.
     """
     raw = read_book_bytes(path)
     fast = len(raw) >= FAST_FROM_BYTES
     entry_of = memo.key_soon(raw, "msgspec" if fast else "json")  # hashed while we parse
-    if not fast:
-        data = parse_book_bytes(raw, path)  # json: a refusal is the plain way's own
-        entry = entry_of()
-        if entry is not None and memo.known(entry):
-            return data, upgrade(data, path)
-        migrated = upgrade(data, path)
-        check_documents(data, path)
-        if entry is not None:
-            memo.remember(entry)
-        return data, migrated
-    try:
-        parsed: Data | None = parse_book_bytes(raw, path, fast=True)
-    except BookError:
-        parsed = None  # refused: the plain way below says why in its own words
+    parsed: Data | None
+    if fast:
+        try:
+            parsed = parse_book_bytes(raw, path, fast=True)
+        except BookError:
+            parsed = None  # refused: the plain way below says why in its own words
+    else:
+        parsed = parse_book_bytes(raw, path)  # json: a refusal is the plain way's own
     entry = entry_of()
     if parsed is not None and entry is not None and memo.known(entry):
         return parsed, upgrade(parsed, path)
-    if parsed is not None and entry is not None:
+    if fast and parsed is not None and entry is not None:
         from grouptui.domain.validate import too_deep, unchecked
 
         try:
@@ -146,7 +140,9 @@ def read_checked(path: Path, upgrade: Callable[[Data, Path], bool]) -> tuple[Dat
         if shallow and not migrated:
             memo.remember(entry)
             return parsed, migrated
-    data = parse_book_bytes(raw, path)
+        parsed = None  # upgraded in place, or refused: parsed again below
+    # The plain way: json's parse (a small book's is already that), upgraded and checked.
+    data = parsed if parsed is not None else parse_book_bytes(raw, path)
     migrated = upgrade(data, path)
     check_documents(data, path)
     if entry is not None:

@@ -108,16 +108,11 @@ def fingerprint(parser: str = "msgspec") -> bytes | None:
     return found
 
 
-def key(raw: bytes, parser: str = "msgspec") -> bytes | None:
-    """The memo's key for a book whose file holds ``raw``, read by ``parser``; None if
-    there can be none."""
-    return key_soon(raw, parser)()
-
-
 def key_soon(raw: bytes, parser: str = "msgspec") -> Callable[[], bytes | None]:
-    """:func:`key`, hashed on another thread while the caller parses: a function that
-    waits for it. The SHA-256 of a book (~5 ms for 7 MB) runs beside the parse on a
-    second core (hashlib lets go of the interpreter while it hashes, the parsers do
+    """The memo's key for a book whose file holds ``raw``, read by ``parser`` (None if
+    there can be none), hashed on another thread while the caller parses: a function
+    that waits for it. The SHA-256 of a book (~5 ms for 7 MB) runs beside the parse on
+    a second core (hashlib lets go of the interpreter while it hashes, the parsers do
     not), so opening a book does not wait for it."""
     program = fingerprint(parser)
     if program is None:
@@ -162,7 +157,8 @@ def _entries(path: Path) -> list[bytes]:
 
 
 def known(entry: bytes) -> bool:
-    """Whether ``entry`` (a :func:`key`) is in the memo: a book found valid before."""
+    """Whether ``entry`` (a :func:`key_soon` key) is in the memo: a book found valid
+    before."""
     return entry in _entries(memo_path())
 
 

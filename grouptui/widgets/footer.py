@@ -52,9 +52,9 @@ class KeyFooter(Footer):
                 # A key is built compact (FooterKey.compact starts True) and bound to the
                 # footer's own value once mounted, and its -compact class follows only
                 # then: each key was restyled twice or three times in every footer build.
-                # It starts with both right. (The command palette's key is not bound to
-                # the footer: it stays compact, as Textual has it.)
-                # (reading widget.compact here would run its watcher, restyling it)
+                # It starts with both right. The command palette's key is not bound to
+                # the footer and stays compact, as Textual has it (True, not read: reading
+                # widget.compact here would run its watcher, restyling it).
                 compact = True if widget.has_class("-command-palette") else self.compact
                 widget.set_reactive(FooterKey.compact, compact)
                 widget.set_class(compact, "-compact", update=False)
