@@ -33,13 +33,25 @@ SCREENS: tuple[tuple[str, str], ...] = (
 )
 
 #: A bare Textual app: one label; ``x`` pushes a screen with a 400-row DataTable, Esc pops it.
+#: On the table, ``f`` pushes a form of six fields; Esc returns to the table: the baseline of
+#: the return from grouptui's record form to its records list (a table screen drawn again,
+#: as grouptui's is; see :func:`report_screens`).
 BARE_TABLE_APP = """
 from textual.app import App
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+class FormScreen(Screen):
+    BINDINGS = [("escape", "app.pop_screen", "back")]
+
+    def compose(self):
+        yield Header()
+        for i in range(6):
+            yield Input(placeholder=f"field {i}")
+        yield Footer()
 
 class TableScreen(Screen):
-    BINDINGS = [("escape", "app.pop_screen", "back")]
+    BINDINGS = [("escape", "app.pop_screen", "back"), ("f", "app.push_screen('form')", "form")]
 
     def compose(self):
         yield Header()
@@ -56,6 +68,7 @@ class TableScreen(Screen):
 
 class Bare(App):
     BINDINGS = [("x", "push", "push")]
+    SCREENS = {"form": FormScreen}
 
     def compose(self):
         yield Label("grouptui")
@@ -113,10 +126,18 @@ def report_screens(
     ours: dict[str, list[float]],
     bare: dict[str, list[float]],
 ) -> None:
-    """The screen figures of one book against the bare push and pop (issue 15's targets:
-    each screen and the record form <= 1.5x, their median <= 1.2x, the return <= 1.2x)."""
+    """The screen figures of one book against the bare push and return (issue 15's
+    targets: each screen and the record form <= 1.5x the push, their median <= 1.2x, the
+    return <= 1.2x).
+
+    The issue measures the return against the bare push; it is held here to the bare
+    app's own return from a form to its table screen, a stricter and like-for-like figure.
+    (It was held to the bare pop back to a screen of one label, which draws an almost
+    empty frame: in a terminal read by pyte a frame costs in proportion to its bytes, so
+    that baseline was some 40 ms short of any return to a full screen, grouptui's or
+    Textual's own.)"""
     push = statistics.median(bare["push"])
-    pop = statistics.median(bare["pop"])
+    back = statistics.median(bare["return"])
     ratios = []
     for name in [n for n, _ in SCREENS] + ["record form"]:
         value = statistics.median(ours[name])
@@ -132,8 +153,14 @@ def report_screens(
         maximum=1.2,
     )
     report.ratio(
-        f"{prefix}: return from record form, {label} (vs bare pop)",
+        f"{prefix}: return from record form, {label} (vs bare return to its table)",
         statistics.median(ours["return"]),
-        pop,
+        back,
+        max_ratio=1.2,
+    )
+    report.ratio(
+        f"{prefix}: return from record form, {label} (vs bare push, the issue's measure)",
+        statistics.median(ours["return"]),
+        push,
         max_ratio=1.2,
     )
