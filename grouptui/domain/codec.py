@@ -175,11 +175,7 @@ def from_doc(cls: type[T], doc: dict[str, Any]) -> T:
     if doc.keys() == direct.names and _SCALARS.issuperset(map(type, direct.scalars(doc))):
         fields = dict(doc)
         for name in direct.containers:
-            value = fields[name]
-            if value.__class__ is list:
-                fields[name] = [dict(v) if isinstance(v, dict) else v for v in value]
-            else:
-                fields[name] = _copied(value)
+            fields[name] = _copied(fields[name])
         for name in direct.dates:
             value = fields[name]
             if isinstance(value, str):
