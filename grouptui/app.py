@@ -365,7 +365,7 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         """Unresolved merge conflicts over every table of the book."""
         if self.book is None:
             return 0
-        return sum(len(getattr(self.book, name).conflicted()) for name in self.book.counts())
+        return self.book.conflict_count()
 
     # Going places ---------------------------------------------------------------------
 

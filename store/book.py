@@ -335,6 +335,10 @@ class Book:
         """Live records per table."""
         return {name: len(getattr(self, name).docs()) for name in TABLES}
 
+    def conflict_count(self) -> int:
+        """How many records still hold concurrent versions, over every table."""
+        return sum(len(getattr(self, name).conflicted()) for name in TABLES)
+
     def backups(self) -> list[Backup]:
         """The kept earlier versions of this book, newest first."""
         from grouptui.store.backups import list_backups

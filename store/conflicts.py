@@ -25,11 +25,6 @@ def open_conflicts(book: Book) -> list[Conflict]:
     return found
 
 
-def count_open(book: Book) -> int:
-    """How many records of ``book`` are in conflict."""
-    return sum(len(getattr(book, name).conflicted()) for name in TABLES)
-
-
 def find_conflict(book: Book, text: str) -> Conflict:
     """The open conflict whose record id is ``text`` or starts with it (4+ characters)."""
     wanted = text.strip().lower()

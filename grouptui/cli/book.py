@@ -86,7 +86,7 @@ def info(
             "book_id": meta.book_id,
             "devices": list(meta.devices),
             "counts": book.counts(),
-            "conflicts": sum(len(getattr(book, n).conflicted()) for n in book.counts()),
+            "conflicts": book.conflict_count(),
             "backups": [
                 {
                     "path": str(b.path),

@@ -144,7 +144,7 @@ def conflicts_resolve(
     sets: list[str] = typer.Option([], "--set", help="opt_set"),
 ) -> None:
     from grouptui.domain.conflicts import parse_value
-    from grouptui.store.conflicts import count_open, find_conflict, resolve
+    from grouptui.store.conflicts import find_conflict, resolve
     from grouptui.words import field_by_label
 
     if keep is None and not sets:
@@ -162,7 +162,7 @@ def conflicts_resolve(
             current = conflict.sides[side].get(field)
             edits[field] = parse_value(conflict.table, field, value, current)
         resolve(book, conflict, {"*": side}, edits)
-        left = count_open(book)
+        left = book.conflict_count()
     echo(
         t(
             "conflict_resolved",
