@@ -17,9 +17,11 @@ guard are already their own mixins (:mod:`grouptui.app_commands`, :mod:`grouptui
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import os
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -41,6 +43,7 @@ from grouptui.navigation import (
     install_keys,
     known_key_ids,
     palette_provider,
+    screen_modules,
 )
 from grouptui.store.book import Book
 from grouptui.store.config import Config, read_config
@@ -49,6 +52,11 @@ from grouptui.store.errors import BookError
 #: Set to a file path: when the first screen has been painted, the app writes
 #: ``time.time()`` there and exits (used by ``bench/bench_startup.py``).
 PAINTED_ENV = "GROUPTUI_PAINTED_FILE"
+
+#: Seconds after the first screen's own work until the screens' modules start loading,
+#: and between two of them (see :meth:`GroupApp._load_next_screen`).
+LOAD_SCREENS_AFTER = 0.3
+LOAD_SCREENS_GAP = 0.02
 
 
 class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
@@ -122,6 +130,8 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         self._after_first_paint: list[Callable[[], object]] = []
         #: the book was opened read-only to paint sooner; take its write lock after.
         self._lock_pending = lock_pending and book is not None
+        #: the screens' modules still to load while the officer reads the first screen.
+        self._screens_to_load: list[str] = []
         self._install_app_keys()
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
@@ -221,6 +231,23 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         pending, self._after_first_paint = self._after_first_paint, []
         for then in pending:
             then()
+        self._screens_to_load = [m for m in screen_modules() if m not in sys.modules]
+        self.set_timer(LOAD_SCREENS_AFTER, self._load_next_screen)
+
+    def _load_next_screen(self) -> None:
+        """Load the next screen's module, one per turn of the event loop, while the
+        officer reads the first screen: a key then opens its screen without loading its
+        code first (the record form's module alone takes 30-50 ms to load). Each load is
+        on the UI thread (screen modules import one another; loading them on a second
+        thread could hand one thread a half-loaded module), so a key pressed meanwhile
+        waits for at most one module. A module that fails to load is left to fail where
+        it is opened, with the crash guard's words."""
+        if not self._screens_to_load:
+            return
+        with contextlib.suppress(Exception):
+            importlib.import_module(self._screens_to_load.pop(0))
+        if self._screens_to_load:
+            self.set_timer(LOAD_SCREENS_GAP, self._load_next_screen)
 
     def _install_app_keys(self) -> None:
         from grouptui.widgets.textual_words import translate_textual_bindings

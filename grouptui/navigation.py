@@ -121,6 +121,18 @@ def available() -> tuple[Destination, ...]:
     return DESTINATIONS
 
 
+#: The record form: reached by Enter in the records list, not by a key on home.
+RECORD_FORM_MODULE = "grouptui.screens.record"
+
+
+def screen_modules() -> tuple[str, ...]:
+    """The modules of the screens a key on home opens, the record form's after the
+    records list's: the most used first."""
+    modules = [d.target.partition(":")[0] for d in available() if d.id != "home"]
+    modules.insert(modules.index("grouptui.screens.records") + 1, RECORD_FORM_MODULE)
+    return tuple(modules)
+
+
 def destination(dest_id: str) -> Destination:
     """The destination with ``dest_id``."""
     for dest in DESTINATIONS:
