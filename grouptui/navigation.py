@@ -126,11 +126,15 @@ RECORD_FORM_MODULE = "grouptui.screens.record"
 
 
 def screen_modules() -> tuple[str, ...]:
-    """The modules of the screens a key on home opens, the record form's after the
-    records list's: the most used first."""
-    modules = [d.target.partition(":")[0] for d in available() if d.id != "home"]
-    modules.insert(modules.index("grouptui.screens.records") + 1, RECORD_FORM_MODULE)
+    """The modules of the screens a key on home opens, in the order home lists them,
+    the record form's after the records list's."""
+    modules = [_module_of(d) for d in available() if d.id != "home"]
+    modules.insert(modules.index(_module_of(destination("records"))) + 1, RECORD_FORM_MODULE)
     return tuple(modules)
+
+
+def _module_of(dest: Destination) -> str:
+    return dest.target.partition(":")[0]
 
 
 def destination(dest_id: str) -> Destination:
