@@ -12,7 +12,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.columns import Columns
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.segment import Segment
@@ -30,6 +29,7 @@ from grouptui.navigation import Key, available, destination, destination_keys, i
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.measured import MeasuredStatic
+from grouptui.widgets.rich_rows import KeyColumns, Rows
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -224,13 +224,13 @@ class HomeScreen(BookScreen[None]):
             entry.append(" " + t(dest.title))
             entries.append(entry)
         if not hint:
-            return Columns(entries, padding=(0, 3))
+            return KeyColumns(entries)
         return Group(
-            Columns(entries, padding=(0, 3)),
+            KeyColumns(entries),
             Text(t("home_goto_hint"), style="dim"),
         )
 
-    def _plan(self, board: Dashboard, open_only: bool = False) -> Text | Table:
+    def _plan(self, board: Dashboard, open_only: bool = False) -> Text | Rows:
         progress = board.plan
         if not progress.lines:
             return Text(t("home_plan_empty"))
@@ -249,7 +249,7 @@ class HomeScreen(BookScreen[None]):
             )
         return table
 
-    def _due(self, board: Dashboard) -> Text | Table:
+    def _due(self, board: Dashboard) -> Text | Rows:
         if not board.due:
             return Text(t("home_due_empty"))
         table = _table(3)
@@ -262,7 +262,7 @@ class HomeScreen(BookScreen[None]):
             )
         return table
 
-    def _followups(self, board: Dashboard, compact: bool = False) -> Text | Table:
+    def _followups(self, board: Dashboard, compact: bool = False) -> Text | Rows:
         if not board.open_followups:
             return Text(t("home_followups_empty"))
         table = _table(3, flexible=1)
@@ -277,10 +277,12 @@ class HomeScreen(BookScreen[None]):
             )
         rest = len(board.open_followups) - shown
         if rest > 0:
-            table.add_row("", Text(t("home_more", count=rest), style="dim"), "")
+            table.add_row(Text(""), Text(t("home_more", count=rest), style="dim"), Text(""))
         if board.overdue_followups and not compact:  # compact: said in the title
             table.add_row(
-                "", Text(t("home_overdue", count=board.overdue_followups), style="red"), ""
+                Text(""),
+                Text(t("home_overdue", count=board.overdue_followups), style="red"),
+                Text(""),
             )
         return table
 
@@ -374,14 +376,10 @@ class Board:
             yield from self.right
 
 
-def _table(columns: int, flexible: int = -1) -> Table:
-    """A borderless table: column ``flexible`` takes the rest of the width and wraps."""
-    flexible %= columns
-    table = Table(box=None, show_header=False, padding=(0, 1, 0, 0), expand=True)
-    for i in range(columns):
-        grows = i == flexible
-        table.add_column(ratio=1 if grows else None, overflow="fold", no_wrap=not grows)
-    return table
+def _table(columns: int, flexible: int = -1) -> Rows:
+    """A borderless table: column ``flexible`` takes the rest of the width and wraps (a
+    Rich ``Table`` drawn by our own code, see ``grouptui/widgets/rich_rows.py``)."""
+    return Rows(columns, flexible)
 
 
 def _plan_when(item, year: int) -> str:
