@@ -11,12 +11,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.panel import Panel
 from rich.segment import Segment
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -29,7 +26,7 @@ from grouptui.navigation import Key, available, destination, destination_keys, i
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.measured import MeasuredStatic
-from grouptui.widgets.rich_rows import KeyColumns, Rows
+from grouptui.widgets.rich_rows import Box, Halves, KeyColumns, Rows
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -169,17 +166,10 @@ class HomeScreen(BookScreen[None]):
             return Board(top, [plan, followups, due, status, *extra], [])
         return Board(top, [plan, due], [followups, status, *extra])
 
-    def _panel(self, title: str, body: RenderableType) -> Panel:
-        color = self.app.current_theme.primary
-        return Panel(
-            body,
-            title=Text(title, style="bold"),
-            title_align="left",
-            box=box.ROUNDED,
-            border_style=Style(color=color),
-            padding=(0, 1),
-            expand=True,
-        )
+    def _panel(self, title: str, body: RenderableType) -> Box:
+        # Rich's Panel (rounded, title on the left, a cell of space each side), drawn
+        # by our own code: see grouptui/widgets/rich_rows.py.
+        return Box(body, Text(title, style="bold"), Style(color=self.app.current_theme.primary))
 
     def _show_read_only(self) -> None:
         """Add the read-only banner if the app went read-only after home was built."""
@@ -362,15 +352,7 @@ class Board:
     def _parts(self, options: ConsoleOptions) -> Iterator[RenderableType]:
         yield from self.top
         if options.max_width >= self.TWO_COLUMNS:
-            grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
-            # Two halves by ratio: Rich measures every cell of a column first (for this
-            # grid, the panels and their tables: a third of the board's cost) unless the
-            # column has a width, which a ratio column only uses as its minimum: 1, the
-            # minimum it has without one. The widths, and so the picture, are the same.
-            grid.add_column(ratio=1, width=1)
-            grid.add_column(ratio=1, width=1)
-            grid.add_row(Group(*self.left), Group(*self.right))
-            yield grid
+            yield Halves(self.left, self.right)
         else:
             yield from self.left
             yield from self.right

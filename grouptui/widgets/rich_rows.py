@@ -1,11 +1,12 @@
-"""Two Rich layouts drawn the way Rich draws them, in a tenth of the time: home's board.
+"""Rich layouts drawn the way Rich draws them, in a third of the time: home's board.
 
-Home is the first screen, and its board (tables of the quarter's plan, dates due and open
-follow-ups, and the list of screens' keys) was most of its first frame: Rich's ``Table``
-and ``Columns`` measure every cell, then wrap each one in ``Padding`` and render it
-through five nested renderables (some 2,500 ``Console.render`` calls for 35 lines).
+Home is the first screen, and its board (panels holding tables of the quarter's plan,
+the dates due and the open follow-ups, and the list of screens' keys) was most of its
+first frame. Rich's ``Table`` and ``Columns`` measure every cell, then wrap each one in
+a ``Padding`` and render it through five nested renderables, and every level splits and
+crops each line again: some 2,500 ``Console.render`` calls for 35 lines.
 
-The two classes here give the same cells, character and style, as the Rich layout they
+The classes here give the same cells, character and style, as the Rich layout they
 stand for, for the shapes home uses:
 
 - :class:`Rows` is ``Table(box=None, show_header=False, padding=(0, 1, 0, 0),
@@ -13,13 +14,17 @@ stand for, for the shapes home uses:
   wrapping) and the others as wide as their widest cell (``no_wrap``). When the fixed
   columns leave the flexible one less than its minimum, Rich shrinks columns by rules of
   its own: :class:`Rows` then hands the same table to Rich.
-- :class:`KeyColumns` is ``Columns(entries, padding=(0, 3))`` of one-line texts: as many
-  columns as fit, each as wide as its widest entry. An entry wider than the space goes
-  to Rich.
+- :class:`KeyColumns` is ``Columns(entries, padding=(0, 3))``: as many columns as fit,
+  each as wide as its widest entry. An entry wider than the space goes to Rich.
+- :class:`Box` is a ``Panel`` with rounded corners, a title on the left and a cell of
+  space each side of its body.
+- :class:`Halves` is the ``Table.grid`` of two equal columns, a cell apart, that holds
+  home's two stacks of panels on a wide screen.
 
 Each cell's text is wrapped by Rich's own ``Text.wrap`` with the options Rich would give
-it; only the tables' plumbing is ours. ``tests/widgets/test_rich_rows.py`` draws both
-ways for many tables and widths and compares every cell.
+it (a one-line cell that fits is padded, as ``wrap`` would pad it); only the layouts'
+plumbing is ours. ``tests/tui/test_rich_rows.py`` draws each both ways for random
+contents and widths and compares every cell.
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from rich import box
 from rich.cells import cell_len
 from rich.columns import Columns
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.panel import Panel
 from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
@@ -51,6 +58,14 @@ def _cell(
     a column justified left: the text wrapped in ``width - right`` cells and padded to
     it, then ``right`` spaces."""
     inner = width - right
+    pad = [Segment(" " * right, _NULL)] if right else []
+    plain = text.plain
+    if (text.justify or "left") == "left" and "\n" not in plain and cell_len(plain) <= inner:
+        # One line that fits: what Text.wrap gives back is the text padded to the width
+        # (a left-justified line), so the wrapping, and the splitting after it, are spared.
+        line = text.copy()
+        line.truncate(inner, pad=True)
+        return [[*Text("\n").join([line]).render(console), *pad]]
     lines = text.wrap(
         console,
         inner,
@@ -62,7 +77,6 @@ def _cell(
     # Joined and split again as Rich's Text.__rich_console__ and render_lines do: the
     # join turns each line's own style into a span, which colours the padding too.
     segments = Text("\n").join(lines).render(console, end=text.end)
-    pad = [Segment(" " * right, _NULL)] if right else []
     return [
         line + pad
         for line in Segment.split_and_crop_lines(
@@ -223,3 +237,132 @@ class KeyColumns:
                 ]
             )
         yield from _rows_out(rows, padded)
+
+
+class Box:
+    """A titled panel with rounded corners and a cell of space each side of its body:
+    ``Panel(body, title=title, title_align="left", box=box.ROUNDED,
+    border_style=border_style, padding=(0, 1), expand=True)`` drawn without its nested
+    ``Padding`` (each nesting splits and crops every line again)."""
+
+    def __init__(self, body: RenderableType, title: Text, border_style: Style) -> None:
+        self.body = body
+        self.title = title
+        self.border_style = border_style
+
+    def rich_panel(self) -> Panel:
+        """The same panel as Rich builds it."""
+        return Panel(
+            self.body,
+            title=self.title,
+            title_align="left",
+            box=box.ROUNDED,
+            border_style=self.border_style,
+            padding=(0, 1),
+            expand=True,
+        )
+
+    def _title_line(self, console: Console, width: int, border: Style, rule: str) -> Text:
+        """The top border's title, as Rich's Panel makes it: on one line, a space each
+        side, over the border's style, then the border's line to the corner."""
+        title = self.title.copy()
+        title.end = ""
+        title.plain = title.plain.replace("\n", " ")
+        title.no_wrap = True
+        title.expand_tabs()
+        title.pad(1)
+        title.stylize_before(border)
+        title.truncate(width)
+        if title.style:
+            title.stylize(console.get_style(title.style))
+        excess = width - cell_len(title.plain)
+        if not excess:
+            return title
+        return Text.assemble(title, (rule * excess, border), no_wrap=True, end="")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if width <= 4 or options.height is not None or not self.title.plain:
+            yield from console.render(self.rich_panel(), options)
+            return
+        border = Style.null() + self.border_style
+        frame = box.ROUNDED.substitute(options, safe=console.safe_box)
+        if frame is not box.ROUNDED:  # an ASCII-only or legacy terminal: Rich's own way
+            yield from console.render(self.rich_panel(), options)
+            return
+        child = options.update(width=width - 2, height=None, highlight=False)
+        lines = console.render_lines(
+            self.body, child.update_width(width - 4), style=_NULL, pad=True
+        )
+        new_line = Segment.line()
+        yield Segment(frame.top_left + frame.top, border)
+        title = self._title_line(console, width - 4, border, frame.top)
+        yield from console.render(title, child.update_width(width - 4))
+        yield Segment(frame.top + frame.top_right, border)
+        yield new_line
+        left = Segment(frame.mid_left, border)
+        right = Segment(frame.mid_right, border)
+        space = Segment(" ", _NULL)
+        for line in lines:
+            yield left
+            yield space
+            yield from line
+            yield space
+            yield right
+            yield new_line
+        yield Segment(frame.get_bottom([width - 2]), border)
+        yield new_line
+
+
+class Halves:
+    """Two stacks side by side, halves of the width, a cell apart: ``Table.grid(expand=True,
+    padding=(0, 1, 0, 0))`` of two ``ratio=1, width=1`` columns holding ``Group(*left)``
+    and ``Group(*right)``, drawn without the table."""
+
+    def __init__(self, left: Sequence[RenderableType], right: Sequence[RenderableType]) -> None:
+        self.left = list(left)
+        self.right = list(right)
+
+    def rich_grid(self) -> Table:
+        """The same grid as Rich builds it."""
+        grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
+        grid.add_column(ratio=1, width=1)
+        grid.add_column(ratio=1, width=1)
+        grid.add_row(Group(*self.left), Group(*self.right))
+        return grid
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if width < 4:
+            yield from console.render(self.rich_grid(), options)
+            return
+        first = -(-width // 2)  # Rich's ratio_distribute of two equal halves
+        second = width - first
+        # The options a grid cell gets: its column's (left, wrapping, ellipsis).
+        cell = options.update(
+            width=width,
+            justify="left",
+            no_wrap=False,
+            overflow="ellipsis",
+            height=None,
+            highlight=False,
+        )
+        left = console.render_lines(
+            Group(*self.left), cell.update_width(first - 1), style=_NULL, pad=True
+        )
+        right = console.render_lines(
+            Group(*self.right), cell.update_width(second), style=_NULL, pad=True
+        )
+        gap = Segment(" ", _NULL)
+        new_line = Segment.line()
+        for line_no in range(max(1, len(left), len(right))):  # a row is a line at least
+            if line_no < len(left):
+                yield from left[line_no]
+                yield gap
+            else:
+                yield Segment(" " * first, _NULL)
+            if line_no < len(right):
+                yield from right[line_no]
+            else:
+                yield Segment(" " * second, _NULL)
+            yield new_line

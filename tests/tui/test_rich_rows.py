@@ -11,7 +11,7 @@ from rich.console import Console, RenderableType
 from rich.style import Style
 from rich.text import Text
 
-from grouptui.widgets.rich_rows import KeyColumns, Rows
+from grouptui.widgets.rich_rows import Box, Halves, KeyColumns, Rows
 
 NULL = Style.null()
 
@@ -49,6 +49,7 @@ def texts(draw: st.DrawFn, newlines: bool = True) -> Text:
         text.stylize(draw(STYLES) or "bold", start, start + draw(st.integers(1, 4)))
     if draw(st.booleans()):
         text.no_wrap = True
+    text.justify = draw(st.sampled_from([None, None, "left", "default", "right", "center"]))
     return text
 
 
@@ -87,6 +88,44 @@ def test_a_table_draws_as_richs(
 def test_the_key_list_draws_as_richs(entries: list[Text], width: int) -> None:
     keys = KeyColumns(entries)
     assert cells(keys, width) == cells(keys.rich_columns(), width)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=texts(),
+    body=st.one_of(texts(), st.lists(st.lists(texts(), min_size=3, max_size=3), max_size=4)),
+    color=st.sampled_from(["#0178D4", "green", "red"]),
+    width=st.integers(1, 140),
+)
+def test_a_panel_draws_as_richs(
+    title: Text, body: Text | list[list[Text]], color: str, width: int
+) -> None:
+    if isinstance(body, list):
+        table = Rows(3, flexible=1)
+        for row in body:
+            table.add_row(*row)
+        body = table  # type: ignore[assignment]
+    panel = Box(body, title, Style(color=color))
+    assert cells(panel, width) == cells(panel.rich_panel(), width)
+
+
+@st.composite
+def panels(draw: st.DrawFn) -> Box | Text:
+    body = draw(texts())
+    if draw(st.booleans()):
+        return body
+    return Box(body, draw(texts()), Style(color="blue"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    left=st.lists(panels(), max_size=3),
+    right=st.lists(panels(), max_size=3),
+    width=st.integers(1, 140),
+)
+def test_two_halves_draw_as_richs_grid(left: list[Box], right: list[Box], width: int) -> None:
+    halves = Halves(left, right)
+    assert cells(halves, width) == cells(halves.rich_grid(), width)
 
 
 def test_home_s_tables_are_drawn_without_richs_table() -> None:
