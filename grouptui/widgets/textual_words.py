@@ -34,20 +34,21 @@ def _node_classes(cls: type[DOMNode] = DOMNode) -> Iterator[type[DOMNode]]:
         yield from _node_classes(sub)
 
 
-def _catalog_key(text: str) -> str | None:
-    """The key of a description in Textual's English or in either of our languages."""
-    if text in TEXTUAL_DESCRIPTIONS:
-        return TEXTUAL_DESCRIPTIONS[text]
-    for key in TEXTUAL_DESCRIPTIONS.values():
-        if text in catalog()[key]:
-            return key
-    return None
+def _known_descriptions() -> dict[str, str]:
+    """Each description we translate, as Textual or either of our languages writes it,
+    to its catalog key."""
+    known = {}
+    for english, key in TEXTUAL_DESCRIPTIONS.items():
+        known[english] = key
+        for text in catalog()[key]:
+            known[text] = key
+    return known
 
 
-def _translated(binding: Binding) -> Binding:
+def _translated(binding: Binding, known: dict[str, str]) -> Binding:
     """``binding`` with its description and tooltip in the current language."""
-    description = _catalog_key(binding.description)
-    tooltip = _catalog_key(binding.tooltip)
+    description = known.get(binding.description)
+    tooltip = known.get(binding.tooltip)
     if description is None and tooltip is None:
         return binding
     return replace(
@@ -59,9 +60,11 @@ def _translated(binding: Binding) -> Binding:
 
 def translate_textual_bindings() -> None:
     """Rewrite Textual's binding descriptions in every widget class, in the current language."""
+    # Some 250 bindings at start-up: each description is looked up, not searched for.
+    known = _known_descriptions()
     for cls in set(_node_classes()):
         merged = cls.__dict__.get("_merged_bindings")
         if merged is None:
             continue
         for key, bindings in merged.key_to_bindings.items():
-            merged.key_to_bindings[key] = [_translated(b) for b in bindings]
+            merged.key_to_bindings[key] = [_translated(b, known) for b in bindings]
