@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from grouptui.domain.checklist import MUSTS, ItemStanding, item_date
 from grouptui.domain.quarters import quarter_of
@@ -26,6 +26,7 @@ from grouptui.screens.checklist_items import ItemActions
 from grouptui.screens.checklist_rules import RULE_ACTIONS, RULE_KEYS, RulesTab, rules_table
 from grouptui.widgets.fit_table import FitTable, elide
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 
 class ChecklistScreen(ItemActions, RulesTab):
@@ -75,7 +76,7 @@ class ChecklistScreen(ItemActions, RulesTab):
     # Building -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static("", id="rules-summary", markup=False)
         year = self.book.meta.year
         today = self.today()

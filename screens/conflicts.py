@@ -18,7 +18,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from grouptui.domain.conflicts import (
     Conflict,
@@ -33,6 +33,7 @@ from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
+from grouptui.widgets.title_bar import TitleBar
 from grouptui.words import field_label, show_value
 
 #: characters of a value shown in a cell (minutes run to thousands).
@@ -113,7 +114,7 @@ class ConflictsScreen(BookScreen[None]):
         self.edits: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static("", id="conflicts-count", markup=False)
         with Horizontal(id="conflicts-main"):
             yield FitTable(id="conflicts-list", cursor_type="row")

@@ -12,7 +12,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Header, Select, Static
+from textual.widgets import DataTable, Select, Static
 
 from grouptui.domain.duty import parse_day
 from grouptui.domain.errors import UserFacingError
@@ -25,6 +25,7 @@ from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
+from grouptui.widgets.title_bar import TitleBar
 
 ALL = "all"
 
@@ -67,7 +68,7 @@ class DutyLogScreen(BookScreen[None]):
         lang = get_language()
         deputies = self.book.deputies.all()
         deputies.sort(key=lambda d: not d.active)
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="duty-filters"):
             yield Select(
                 [(Text(self._deputy_label(d)), d.id) for d in deputies],

@@ -20,7 +20,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
     Button,
     Checkbox,
-    Header,
     Input,
     Label,
     ProgressBar,
@@ -38,6 +37,7 @@ from grouptui.navigation import Key
 from grouptui.store.config import export_folder, remember_export_folder
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 
 def choice_label(name: str) -> str:
@@ -101,7 +101,7 @@ class ExportScreen(BookScreen[None]):
         book = self.book
         names = [d.name for d in book.deputies.all()] if book is not None else []
         default_folder = str(export_folder(self.shell.config))
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="export-form"):
             with Horizontal(id="export-choices"):
                 with Vertical(id="export-books-box"):

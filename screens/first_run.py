@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Header, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from grouptui.domain.errors import UserFacingError
 from grouptui.domain.plan_templates import load_template, template_names
@@ -21,6 +21,7 @@ from grouptui.store.book import default_book_name, validate_group_name, validate
 from grouptui.store.errors import BookError
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form import FormField, FormScreen
+from grouptui.widgets.title_bar import TitleBar
 
 #: Longest group name: it becomes part of the book's file name.
 
@@ -52,7 +53,7 @@ class FirstRunScreen(FormScreen[None]):
 
     def compose(self) -> ComposeResult:
         year = self.shell.clock().year
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="first-run-body", classes="form-body"):
             yield Static(
                 t("first_run_intro"), id="first-run-intro", classes="form-intro", markup=False

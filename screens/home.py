@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from grouptui.domain.dashboard import Dashboard, DueItem, build_dashboard, plan_date
 from grouptui.domain.vocab import FORMS, label
@@ -27,6 +27,7 @@ from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.measured import MeasuredStatic
 from grouptui.widgets.rich_rows import Box, Halves, KeyColumns, Rows
+from grouptui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from grouptui.store.book import Book
@@ -71,7 +72,7 @@ class HomeScreen(BookScreen[None]):
         install_keys(self, [*keys, RESTORE_KEY])
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="home-body"):
             if self.shell.read_only:
                 yield Static(self._read_only_text(), id="read-only-banner", markup=False)

@@ -25,7 +25,6 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import (
     Button,
     DataTable,
-    Header,
     Input,
     Label,
     ProgressBar,
@@ -40,6 +39,7 @@ from grouptui.navigation import Key
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 #: what a refused merge needs to go on anyway: the error's key -> the ``merge_files`` flag.
 FORCEABLE = {"merge_mismatch": "mixed", "merge_out_exists": "overwrite"}
@@ -93,7 +93,7 @@ class MergeScreen(BookScreen[None]):
 
     def compose(self) -> ComposeResult:
         book_path: Path = self.book.path
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="merge-body"):
             yield Label(t("merge_choices_label"), markup=False)
             yield SelectionList[str](

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.widgets import Header, Input, Static
+from textual.widgets import Input, Static
 
 from grouptui.domain.models import ActivityRecord, Note
 from grouptui.domain.vocab import NOTE_TAGS, label
@@ -29,6 +29,7 @@ from grouptui.screens.quick_list import TAG_KEYS, NoteList, note_line
 from grouptui.screens.record_parts import NoteInput
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from grouptui.store.drafts import DraftKeeper
@@ -79,7 +80,7 @@ class QuickNotesScreen(BookScreen[None]):
             # No book yet (first run): say so instead of failing.
             yield Static(t("book_no_default"), markup=False)
             return
-        yield Header()
+        yield TitleBar()
         yield Static("", id="quick_head", markup=False)
         yield NoteList(id="quick_log")
         yield Static("", id="quick_tag", markup=False)

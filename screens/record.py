@@ -22,7 +22,6 @@ from textual.widget import Widget
 from textual.widgets import (
     Checkbox,
     DataTable,
-    Header,
     Input,
     Label,
     Select,
@@ -43,6 +42,7 @@ from grouptui.screens.record_training import TrainingPanel, assessments_of, atte
 from grouptui.screens.record_voters import VotersPanel
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 #: The long texts after which the form puts the follow-ups table (the suggestions formed
 #: come out of them); the texts themselves are the fields of ``record_fields``.
@@ -150,7 +150,7 @@ class RecordScreen(AttendancePart):
         lang = get_language()
         deputies = book.deputies.all()
         names = {d.id: d.name for d in deputies}
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="record_form"):
             with Horizontal(classes="row"):
                 yield Label(t("rec_field_date"))

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Header, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from grouptui.domain.models import ActivityRecord
 from grouptui.domain.record_fields import Kind, RecordField, columns
@@ -21,6 +21,7 @@ from grouptui.store.versions import Version, unchanged, version_of
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 #: what the rows and the text filter read: records, attendance, roster, notes, follow-ups.
 _ROW_TABLES = ("meta", "records", "attendance", "deputies", "notes", "followups")
@@ -72,7 +73,7 @@ class RecordsScreen(BookScreen[None]):
             # No book yet (first run): say so instead of failing.
             yield Static(t("book_no_default"), markup=False)
             return
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="records_filters"):
             yield Select(
                 [(Text(t("recs_quarter", q=q)), q) for q in (1, 2, 3, 4)],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from grouptui.domain.register import RegisterForm
 from grouptui.export.register_table import cells, columns, term_line
@@ -22,6 +22,7 @@ from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
+from grouptui.widgets.title_bar import TitleBar
 
 
 class RegisterScreen(BookScreen[None]):
@@ -51,7 +52,7 @@ class RegisterScreen(BookScreen[None]):
 
     def compose(self) -> ComposeResult:
         meta = self.book.meta
-        yield Header()
+        yield TitleBar()
         yield Static(
             t("reg_title", group=meta.group, year=meta.year), id="reg-heading", markup=False
         )

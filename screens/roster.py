@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import mask_phone
@@ -19,6 +19,7 @@ from grouptui.store.errors import BookError
 from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
+from grouptui.widgets.title_bar import TitleBar
 
 #: Widest text of a cell, in characters (the form shows everything).
 MAX_CELL = 24
@@ -74,7 +75,7 @@ class RosterScreen(BookScreen[None]):
         super().__init__()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(t("roster_title"), id="roster-title", markup=False)
         table = FitTable(
             id="roster-table",

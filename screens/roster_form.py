@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Header, Input, Select, Static
+from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from grouptui.domain.models import Deputy
 from grouptui.domain.roster import default_joined
@@ -20,6 +20,7 @@ from grouptui.store.roster import FieldError, checked_deputy, save_deputy
 from grouptui.widgets.choices import ChoiceGroup
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form import FormField, FormScreen
+from grouptui.widgets.title_bar import TitleBar
 
 #: The text fields after the levels: (field id = Deputy attribute, catalog key of the
 #: label, catalog key of the hint or "").
@@ -54,7 +55,7 @@ class DeputyForm(FormScreen["Deputy | None"]):
     def compose(self) -> ComposeResult:
         deputy = self.deputy
         lang = get_language()
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="form-body", classes="form-body"):
             title = t("deputy_form_add") if self.adding else t("deputy_form_edit")
             yield Static(title, id="form-title", classes="form-title", markup=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Header, Input, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from grouptui.domain.duty import DutyError, one_line, parse_day
 from grouptui.domain.errors import UserFacingError
@@ -21,6 +21,7 @@ from grouptui.i18n import fmt_date, t
 from grouptui.widgets.choices import ChoiceGroup
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form import FormField, FormScreen
+from grouptui.widgets.title_bar import TitleBar
 
 #: the form field that each refusal of the service belongs under.
 ERROR_FIELD = {
@@ -59,7 +60,7 @@ class SuggestionForm(FormScreen["Suggestion | None"]):
         sug = self.suggestion
         roster = self._roster()
         proposer = sug.proposers[0] if sug.proposers else None
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="form-body", classes="form-body"):
             yield Static(
                 t("sug_edit_title") + "：" + one_line(sug.title, 40),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Header, Select, Static
+from textual.widgets import DataTable, Select, Static
 
 from grouptui.domain.duty import one_line, parse_day
 from grouptui.domain.errors import UserFacingError
@@ -29,6 +29,7 @@ from grouptui.widgets.book_screen import BookScreen
 from grouptui.widgets.fit_table import FitTable
 from grouptui.widgets.footer import KeyFooter
 from grouptui.widgets.form_dialog import Field, FormDialog
+from grouptui.widgets.title_bar import TitleBar
 
 ALL = "all"
 
@@ -71,7 +72,7 @@ class SuggestionsScreen(BookScreen[None]):
 
     def compose(self) -> ComposeResult:
         lang = get_language()
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="sug-filters"):
             yield Select(
                 [(t("sug_all_statuses"), ALL)]
