@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
+
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 
 if TYPE_CHECKING:
     from grouptui.store.notes import Added
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_BAD_INPUT, EXIT_BUG = 0, 2, 3
 
 
-@dataclass
+@lazy_dataclass
 class NoteArgs:
     """A ``grouptui note`` command line, parsed."""
 

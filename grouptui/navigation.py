@@ -14,16 +14,17 @@ the command line reads the destinations without paying for it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 
 if TYPE_CHECKING:
     from textual.binding import Binding
     from textual.dom import DOMNode
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Destination:
     """A screen reachable from home."""
 

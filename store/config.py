@@ -11,10 +11,11 @@ import json
 import os
 import uuid
 from collections.abc import Collection
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from pathlib import Path
 
 from grouptui.domain.errors import Message
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 from grouptui.store.atomic import atomic_write, read_regular
 
 
@@ -38,7 +39,7 @@ def data_dir() -> Path:
     return platformdirs.user_data_path("grouptui", appauthor=False)
 
 
-@dataclass
+@lazy_dataclass
 class Config:
     """The user's settings that are not part of any book."""
 
@@ -62,7 +63,7 @@ def config_path() -> Path:
     return config_dir() / "config.json"
 
 
-@dataclass
+@lazy_dataclass
 class ConfigProblem:
     """What is wrong with the config file: catalog keys and parameters of its faults."""
 

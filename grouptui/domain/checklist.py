@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 from grouptui.domain.models import ActivityRecord, FollowUp, Note, PlanItem
 from grouptui.domain.quarters import quarter_bounds, quarter_of
 
@@ -20,7 +20,7 @@ from grouptui.domain.quarters import quarter_bounds, quarter_of
 MUSTS = ("planned", "content", "record", "summary", "follow_up")
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class FiveMusts:
     """Which of the five musts an activity has (True) or still lacks (False)."""
 
@@ -116,7 +116,7 @@ def item_status(item: PlanItem, records: Iterable[ActivityRecord], as_of: date) 
     return "done" if held else item.status
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class ItemStanding:
     """A plan item on the checklist: its records and its five musts."""
 

@@ -10,10 +10,11 @@ the book and pass the number of unresolved merge conflicts in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
 from grouptui.domain.checklist import item_status
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 from grouptui.domain.models import ActivityRecord, BookMeta, FollowUp, PlanItem, Suggestion
 from grouptui.domain.quarters import quarter_of
 
@@ -35,7 +36,7 @@ def days_in_month(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class PlanLine:
     """One plan item of the quarter and whether it is done."""
 
@@ -43,7 +44,7 @@ class PlanLine:
     done: bool
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class PlanProgress:
     """The plan of one quarter: its items (in date order) and how many are done."""
 
@@ -61,7 +62,7 @@ class PlanProgress:
         return sum(1 for line in self.lines if line.done)
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class DueItem:
     """Something that falls due on ``when``.
 
@@ -77,7 +78,7 @@ class DueItem:
     month_only: bool = False
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Dashboard:
     """Everything the home screen shows about a book on a given day."""
 

@@ -7,13 +7,15 @@ field or in a notification. Never a traceback.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 
 #: Longest typed value a message repeats, in characters.
 ECHO_LIMIT = 40
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Message:
     """Words for the caller to say: a catalog key and its parameters.
 
@@ -27,7 +29,7 @@ class Message:
     params: Mapping[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Choices:
     """The names of every key of a vocabulary (``{key: (zh, en)}``), listed as "A、B、C" in
     the user's language: what an error about a bad choice offers instead."""
@@ -35,7 +37,7 @@ class Choices:
     vocab: Mapping[str, tuple[str, str]]
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Label:
     """The name of one key of a vocabulary, in the user's language."""
 

@@ -14,9 +14,11 @@ record. Dates are ``datetime.date``; times of day are ``"HH:MM"`` strings.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
+
+from grouptui.domain.lazy_dataclass import lazy_dataclass
 
 
 def new_id() -> str:
@@ -33,7 +35,7 @@ def derived_id(*parts: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "grouptui:" + "/".join(parts)))
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class Entity:
     """What every stored record carries besides its own fields."""
 
@@ -56,7 +58,7 @@ class Entity:
 ENTITY_FIELDS = ("id", "rev", "revs", "created", "updated", "device", "deleted", "conflicts")
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class BookMeta:
     """The book's identity: which group, which year, which format."""
 
@@ -72,7 +74,7 @@ class BookMeta:
     template: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class Deputy(Entity):
     """A deputy (代表) on the group's roster."""
 
@@ -103,7 +105,7 @@ class Deputy(Entity):
     post: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class PlanItem(Entity):
     """One line of the group's annual plan (分季活动计划)."""
 
@@ -125,7 +127,7 @@ class PlanItem(Entity):
     participants_note: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class ActivityRecord(Entity):
     """One entry of the record book (闭会期间代表活动记录本)."""
 
@@ -152,7 +154,7 @@ class ActivityRecord(Entity):
     quick: bool = False
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class Attendance(Entity):
     """One deputy's attendance at one activity; its id is derived from both."""
 
@@ -168,7 +170,7 @@ class Attendance(Entity):
     assessment_result: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class Note(Entity):
     """A quick, timestamped note taken during an inspection."""
 
@@ -182,7 +184,7 @@ class Note(Entity):
     folded: bool = False
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class FollowUp(Entity):
     """A follow-up item (追踪): what, who is responsible, by when, and the result."""
 
@@ -195,7 +197,7 @@ class FollowUp(Entity):
     result: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class DutyEntry(Entity):
     """One line of a deputy's duty log (代表履职记录本)."""
 
@@ -212,7 +214,7 @@ class DutyEntry(Entity):
     suggestion_id: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class Suggestion(Entity):
     """A suggestion, criticism or opinion (建议、批评和意见) and how it was handled."""
 
@@ -234,7 +236,7 @@ class Suggestion(Entity):
     follow_up: str = ""
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class VoterVisit(Entity):
     """A voter received at a reception (接待选民): personal data, masked and not exported."""
 
@@ -248,7 +250,7 @@ class VoterVisit(Entity):
     status: str = "open"
 
 
-@dataclass(kw_only=True)
+@lazy_dataclass(kw_only=True)
 class Setting(Entity):
     """A named settings document of the book (rules, scoring): free-form values."""
 
