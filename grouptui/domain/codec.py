@@ -8,6 +8,7 @@ by a later minor version is never dropped by an older program.
 from __future__ import annotations
 
 import dataclasses
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -32,9 +33,35 @@ def per_class(compute: Callable[[type], R]) -> Callable[[type], R]:
 def field_types(cls: type) -> MappingProxyType[str, Any]:
     """The resolved type of each field of the dataclass ``cls`` (``date | None`` ...).
 
-    Computed once per class and read-only, since every caller shares it.
+    What :func:`typing.get_type_hints` gives, computed once per class and read-only, since
+    every caller shares it. Each annotation is evaluated as ``get_type_hints`` evaluates
+    it (in the declaring class's module, then its namespace), but once per declaring
+    class: the bookkeeping fields every record inherits from ``Entity`` are read once, not
+    once per record class (``get_type_hints`` compiles every annotation string it meets,
+    ~0.4 ms a record class on the way to home).
     """
-    return MappingProxyType(typing.get_type_hints(cls))
+    hints: dict[str, Any] = {}
+    for base in reversed(cls.__mro__):
+        for name, note in base.__dict__.get("__annotations__", {}).items():
+            hints[name] = _evaluated(base, note)
+    return MappingProxyType(hints)
+
+
+#: Annotations already evaluated, by declaring class and annotation.
+_EVALUATED: dict[tuple[type, object], Any] = {}
+
+
+def _evaluated(base: type, note: object) -> Any:
+    """The type ``note`` (an annotation of ``base``, maybe a string) stands for."""
+    key = (base, note)
+    if key not in _EVALUATED:
+        value: Any = note
+        if isinstance(note, str):
+            module = vars(sys.modules[base.__module__])
+            # get_type_hints's order: the module's names first, then the class's.
+            value = eval(note, dict(vars(base)), module)  # noqa: S307  # our own annotations
+        _EVALUATED[key] = type(None) if value is None else value
+    return _EVALUATED[key]
 
 
 @per_class
