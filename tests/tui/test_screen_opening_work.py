@@ -1,4 +1,4 @@
-"""Opening a screen does its work once (issue 15): the footer's keys are built once, the
+"""Opening a screen does its work once (issue 15): the footer's keys are drawn once, the
 cursor goes straight to where it starts, and coming back rebuilds nothing that did not
 change. Each of these was seen costing a tenth to a sixth of a screen's opening; the
 times themselves are ``python -m bench screens`` figures, never asserted here."""
@@ -10,27 +10,35 @@ from typing import Any
 
 import pytest
 from textual.widgets import Input
-from textual.widgets._footer import FooterKey
 
+from grouptui.widgets.footer import KeyFooter
 from tests.support.shellkit import app_on, screen_text, until
 
 
 @pytest.fixture
-def built_keys(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The descriptions of every footer key built from now on, in order."""
-    built: list[str] = []
-    original = FooterKey.__init__
+def built_keys(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The footer keys drawn anew from now on, in order, as (screen, words): a footer
+    reads its keys from its screen's bindings, and repaints, only when they changed."""
+    built: list[tuple[str, str]] = []
+    original = KeyFooter._read_keys
 
-    def counting(self: FooterKey, *args: Any, **kwargs: Any) -> None:
-        original(self, *args, **kwargs)
-        built.append(self.description)
+    def counting(self: KeyFooter) -> bool:
+        changed = original(self)
+        if changed:
+            built.extend((type(self.screen).__name__, words) for words in self.shown)
+        return changed
 
-    monkeypatch.setattr(FooterKey, "__init__", counting)
+    monkeypatch.setattr(KeyFooter, "_read_keys", counting)
     return built
 
 
 def footer_keys(app: Any) -> list[str]:
-    return [key.description for key in app.screen.query(FooterKey)]
+    return app.screen.query_one(KeyFooter).shown
+
+
+def drawn_on(built: list[tuple[str, str]], screen: str) -> list[str]:
+    """The words of the keys drawn on ``screen``'s footer."""
+    return [words for name, words in built if name == screen]
 
 
 async def open_screen(pilot: Any, key: str, name: str) -> None:
@@ -52,7 +60,7 @@ async def open_screen(pilot: Any, key: str, name: str) -> None:
     ],
 )
 async def test_a_screen_builds_its_footer_keys_once(
-    shell_book: Path, built_keys: list[str], key: str, name: str
+    shell_book: Path, built_keys: list[tuple[str, str]], key: str, name: str
 ) -> None:
     app = app_on(shell_book)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -61,12 +69,13 @@ async def test_a_screen_builds_its_footer_keys_once(
         await open_screen(pilot, key, name)
         shown = footer_keys(app)
         assert shown, screen_text(app)
-        assert built_keys == shown  # one build, not one per focus change
+        assert drawn_on(built_keys, name) == shown  # once, not once per focus change
         assert shown[0] in screen_text(app).splitlines()[-1]
+        assert not app.screen.query("FooterKey")  # no widget per key (Textual's footer)
 
 
 async def test_the_record_form_opens_in_the_theme_with_its_keys_built_once(
-    shell_book: Path, built_keys: list[str]
+    shell_book: Path, built_keys: list[tuple[str, str]]
 ) -> None:
     app = app_on(shell_book)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -77,7 +86,7 @@ async def test_the_record_form_opens_in_the_theme_with_its_keys_built_once(
         await open_screen(pilot, "enter", "RecordScreen")
         focused = app.focused
         assert isinstance(focused, Input) and focused.id == "theme"
-        assert built_keys == footer_keys(app)
+        assert drawn_on(built_keys, "RecordScreen") == footer_keys(app)
         # typing goes into the theme at once
         await pilot.press(*"视察")
         assert focused.value.endswith("视察")
@@ -89,7 +98,7 @@ async def test_the_record_form_opens_in_the_theme_with_its_keys_built_once(
             await pilot.pause()
         # back on the list: its keys are what they were, and were not built again
         assert footer_keys(app) == records_keys
-        assert built_keys == []
+        assert drawn_on(built_keys, "RecordsScreen") == []
 
 
 @pytest.fixture
@@ -134,34 +143,6 @@ async def test_opening_a_screen_styles_it_once(
         restyled.clear()
         await open_screen(pilot, keys[-1], name)
         assert restyled == []
-
-
-@pytest.mark.parametrize(("key", "name"), [("r", "RecordsScreen"), ("c", "ChecklistScreen")])
-async def test_footer_keys_are_styled_once_as_they_are_built(
-    shell_book: Path, monkeypatch: pytest.MonkeyPatch, key: str, name: str
-) -> None:
-    """Textual builds each key compact, then binds it to the footer's width once mounted:
-    its class went on and off again, two restyles of every key in every footer built."""
-    from textual.css.stylesheet import Stylesheet
-
-    styled: list[FooterKey] = []
-    original = Stylesheet.apply
-
-    def counting(self: Stylesheet, node: Any, *args: Any, **kwargs: Any) -> None:
-        if isinstance(node, FooterKey):
-            styled.append(node)
-        original(self, node, *args, **kwargs)
-
-    app = app_on(shell_book)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
-        monkeypatch.setattr(Stylesheet, "apply", counting)
-        await open_screen(pilot, key, name)
-        shown = footer_keys(app)
-        mine = [k.description for k in styled if k.screen is app.screen]
-        assert shown and sorted(mine) == sorted(shown)
-        compact = [k.description for k in app.screen.query(FooterKey) if k.has_class("-compact")]
-        assert compact == [footer_keys(app)[-1]]  # the command palette's, as Textual has it
 
 
 async def test_form_parts_are_built_when_their_form_is_chosen_and_keep_what_was_typed(
