@@ -245,15 +245,14 @@ class KeyFooter(Widget, can_focus=False):
         key = self._virtual("footer-key--key", node)
         description = self._virtual("footer-key--description", node)
         styles = node.styles
-        base_background, background = node.background_colors
-        inner = Style(background=base_background + background).rich_style
+        base_background, _background = node.background_colors
+        inner = _inner(node)
         border_type, border_color = styles.border_left
         border: list[Segment] = []
         if border_type:
             outer = Style(background=base_background)
             edge = Style(foreground=base_background + border_color.multiply_alpha(styles.opacity))
-            inner_style = Style(background=base_background + background)
-            border = [get_box(border_type, inner_style, outer, edge)[1][0]]
+            border = [get_box(border_type, inner, outer, edge)[1][0]]
         look = _Look(
             node.rich_style,
             _part_style(key),
@@ -262,7 +261,7 @@ class KeyFooter(Widget, can_focus=False):
             (description.styles.padding.left, description.styles.padding.right),
             border,
             styles.padding.right,
-            inner,
+            inner.rich_style,
         )
         self._looks[kind] = look
         return look
@@ -297,13 +296,13 @@ class KeyFooter(Widget, can_focus=False):
         if self._shown is None:
             self._read_keys()
         width = self.size.width
-        blank = self._blank_style()
-        palette = [key for key in self._keys if key.palette]
+        blank = _inner(self).rich_style
+        palette = next((key for key in self._keys if key.palette), None)
         right: list[Segment] = []
         right_width = 0
         gap = 1 if self.compact else 0  # a compact footer's keys have a margin on the right
-        if palette:
-            right = self._key_segments(palette[0])
+        if palette is not None:
+            right = self._key_segments(palette)
             if gap:
                 right.append(Segment(" " * gap, blank))
             right_width = Segment.get_line_length(right)
@@ -330,13 +329,9 @@ class KeyFooter(Widget, can_focus=False):
             for start, end, key in spans
             if start - self._scrolled < room and end - self._scrolled > 0
         ]
-        if palette:
-            self._spans.append((room, width - gap, palette[0]))
+        if palette is not None:
+            self._spans.append((room, width - gap, palette))
         return Strip.join([keys_strip, Strip(right)]).crop(0, width)
-
-    def _blank_style(self) -> RichStyle:
-        base_background, background = self.background_colors
-        return Style(background=base_background + background).rich_style
 
     # The mouse -------------------------------------------------------------------------
 
@@ -382,6 +377,12 @@ class KeyFooter(Widget, can_focus=False):
         if self._scrolled != before:
             event.stop()
             event.prevent_default()
+
+
+def _inner(node: DOMNode) -> Style:
+    """The background inside ``node`` (its padding, its blank cells), as Textual fills it."""
+    base_background, background = node.background_colors
+    return Style(background=base_background + background)
 
 
 def _part_style(node: DOMNode) -> RichStyle:

@@ -58,13 +58,19 @@ async def footer_row(
     theme: str = "textual-dark",
     hover: int | None = None,
     compact: bool = False,
+    switch_to: str | None = None,
 ) -> list:
-    """The footer's row as cells (character, style without the mouse's metadata)."""
+    """The footer's row as cells (character, style without the mouse's metadata), in
+    ``theme`` or, if given, after the theme changed under it to ``switch_to`` (Ctrl+T)."""
     app = Keys(footer, theme, compact)
     async with app.run_test(size=(width, 6)) as pilot:
         await pilot.pause()
         app.set_focus(None)
         await pilot.pause()
+        if switch_to is not None:
+            app.theme = switch_to
+            await pilot.pause()
+            await pilot.pause()
         if hover is not None:
             await pilot.hover(footer, offset=(hover, 0))
             await pilot.pause()
@@ -161,21 +167,7 @@ async def test_the_keys_follow_the_focus() -> None:
         assert before and after
 
 
-async def switched_row(footer: type) -> list:
-    """The footer's row after the theme changed under it (grouptui's Ctrl+T)."""
-    app = Keys(footer, "textual-dark")
-    async with app.run_test(size=(80, 6)) as pilot:
-        await pilot.pause()
-        app.set_focus(None)
-        await pilot.pause()
-        app.theme = "textual-light"
-        await pilot.pause()
-        await pilot.pause()
-        row = app.screen._compositor.render_strips()[-1]
-        return [cell(char, segment.style) for segment in row for char in segment.text]
-
-
 async def test_the_footer_follows_a_change_of_theme_as_textual_s() -> None:
-    ours = await switched_row(KeyFooter)
-    assert ours == await switched_row(Footer)
+    ours = await footer_row(KeyFooter, switch_to="textual-light")
+    assert ours == await footer_row(Footer, switch_to="textual-light")
     assert ours == await footer_row(KeyFooter, theme="textual-light")
