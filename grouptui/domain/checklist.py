@@ -7,14 +7,13 @@ typed by hand.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 from typing import TypeVar
 
 from grouptui.domain.lazy_dataclass import lazy_dataclass
 from grouptui.domain.models import ActivityRecord, FollowUp, Note, PlanItem
-from grouptui.domain.quarters import quarter_bounds, quarter_of
+from grouptui.domain.quarters import days_in_month, quarter_bounds, quarter_of
 
 #: The five musts in the order the seeds list them.
 MUSTS = ("planned", "content", "record", "summary", "follow_up")
@@ -161,7 +160,7 @@ def item_deadline(item: PlanItem, year: int) -> date:
     if exact is not None:
         return exact
     if item.month:
-        return date(year, item.month, calendar.monthrange(year, item.month)[1])
+        return date(year, item.month, days_in_month(year, item.month))
     return quarter_bounds(year, item.quarter)[1]
 
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from grouptui.domain.checklist import item_status
 from grouptui.domain.lazy_dataclass import lazy_dataclass
 from grouptui.domain.models import ActivityRecord, BookMeta, FollowUp, PlanItem, Suggestion
-from grouptui.domain.quarters import quarter_of
+from grouptui.domain.quarters import days_in_month, quarter_of
 
 #: How far ahead the home screen looks for things that fall due.
 DUE_WINDOW_DAYS = 30
@@ -28,12 +28,6 @@ REPORT_PREP_DEADLINE = (8, 30)
 CONCENTRATED_DAY = (12, 1)
 #: Suggestion statuses that still wait for the handling unit.
 WAITING_SUGGESTION = ("submitted", "assigned", "in_progress")
-
-
-def days_in_month(year: int, month: int) -> int:
-    """Number of days of ``month`` (1-12) in ``year``."""
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return (following - timedelta(days=1)).day
 
 
 @lazy_dataclass(frozen=True)

@@ -7,11 +7,11 @@ docstring of :mod:`grouptui.domain.rules`.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 
 from grouptui.domain.models import ActivityRecord, Attendance, Deputy
+from grouptui.domain.quarters import days_in_month
 
 MET, AT_RISK, MISSED, NOT_YET_DUE = "met", "at_risk", "missed", "not_yet_due"
 STATUSES = (MET, AT_RISK, MISSED, NOT_YET_DUE)
@@ -48,7 +48,7 @@ def count_status(done: float, needed: float, as_of: date, start: date, end: date
 
 def reception_dates(year: int, day: int) -> list[date]:
     """The reception day of each month (the month's last day when it is shorter)."""
-    return [date(year, m, min(day, calendar.monthrange(year, m)[1])) for m in range(1, 13)]
+    return [date(year, m, min(day, days_in_month(year, m))) for m in range(1, 13)]
 
 
 def served_window(deputy: Deputy, year: int) -> tuple[date, date] | None:

@@ -37,12 +37,11 @@ would put the law and the code that keeps it in different files.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from typing import Any, TypedDict
 
 from grouptui.domain.models import ActivityRecord
-from grouptui.domain.quarters import quarter_bounds, quarter_of_month
+from grouptui.domain.quarters import days_in_month, quarter_bounds, quarter_of_month
 from grouptui.domain.rule_calendar import (
     AT_RISK,
     MET,
@@ -324,7 +323,7 @@ class _Context:
     def report_held(self) -> RuleResult:
         month = self.rules["report_month"]
         start = date(self.year, month, 1)
-        end = date(self.year, month, calendar.monthrange(self.year, month)[1])
+        end = date(self.year, month, days_in_month(self.year, month))
         inside = [r for r in self._reports() if start <= r.date <= end]
         outside = [r for r in self._reports() if not start <= r.date <= end]
         status = count_status(len(inside), 1, self.as_of, start, end)

@@ -59,3 +59,20 @@ def test_no_other_module_computes_a_quarter() -> None:
         if formula.search(line)
     ]
     assert found == []
+
+
+def test_days_in_month_is_the_calendars_for_every_month_of_every_year() -> None:
+    """Our own count (the start no longer loads ``calendar``) against the standard
+    library's, on every month a ``date`` can hold: 29 February of 1900, 2000 and 2024."""
+    import calendar
+
+    from grouptui.domain.quarters import days_in_month
+
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1], (year, month)
+    for month in (0, 13, -1):
+        with pytest.raises(ValueError):
+            calendar.monthrange(2026, month)
+        with pytest.raises(ValueError):
+            days_in_month(2026, month)
