@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import pickle
 import subprocess
 import sys
@@ -197,6 +198,73 @@ def test_defaults_are_fresh_for_every_instance_and_fields_are_the_same() -> None
         assert dataclasses.is_dataclass(lazy)
 
 
+def odd_fields(make: Callable[..., Decorate], frozen: bool) -> type:
+    """What the program's classes do not all do, in one class: a field named ``self``,
+    fields left out of ``__init__`` (with a default, with a factory, with neither),
+    factories before and after keyword-only fields."""
+
+    @make(frozen=frozen)
+    class Odd:
+        """Odd."""
+
+        self: str
+        count: int = 0
+        items: list[int] = field(default_factory=list)
+        fixed: str = field(default="fixed", init=False)
+        made: list[str] = field(default_factory=lambda: ["made"], init=False)
+        bare: int = field(init=False)
+        tail: dict[str, int] = field(default_factory=dict, kw_only=True)
+        last: str = field(kw_only=True, default="last")
+        must: int = field(kw_only=True)
+
+    return Odd
+
+
+@pytest.mark.parametrize("frozen", [False, True])
+@given(
+    args=st.lists(st.integers(), max_size=4),
+    kwargs=st.dictionaries(
+        st.sampled_from(
+            ["self", "count", "items", "fixed", "made", "bare", "tail", "last", "must"]
+        ),
+        st.integers(),
+        max_size=5,
+    ),
+)
+def test_the_written_init_is_the_standard_librarys(
+    frozen: bool, args: list[int], kwargs: dict[str, int]
+) -> None:
+    """The ``__init__`` written on the first call: the same signature, annotations and
+    name as the standard library's, and the same instance or error for any arguments."""
+    lazy, stock = odd_fields(_lazy, frozen), odd_fields(_stock, frozen)
+    for _ in range(2):  # the stand-in, then the written one
+        assert outcome(lambda: lazy(*args, **kwargs)) == outcome(lambda: stock(*args, **kwargs))
+    assert str(inspect.signature(lazy)) == str(inspect.signature(stock))
+    for name in ("__annotations__", "__qualname__", "__name__", "__module__", "__kwdefaults__"):
+        assert repr(getattr(lazy.__init__, name)) == repr(getattr(stock.__init__, name)), name
+    assert lazy.__init__.__globals__ is stock.__init__.__globals__  # the module's
+    made = lazy("me", 1, [2], must=3)
+    assert (made.self, made.count, made.items, made.fixed, made.made, made.must) == (
+        "me", 1, [2], "fixed", ["made"], 3,
+    )  # fmt: skip
+    assert not hasattr(made, "bare") and made.tail == {} and made.last == "last"
+
+
+def test_a_required_field_after_a_default_is_refused_at_definition_with_the_same_words() -> None:
+    words = []
+    for make in (_lazy, _stock):
+        with pytest.raises(TypeError) as refused:
+
+            @make()
+            class Late:
+                early: int = 0
+                late: int  # type: ignore[misc]
+
+        words.append(str(refused.value))
+    assert words[0] == words[1]
+    assert words[0].startswith("non-default argument 'late' follows default argument")
+
+
 def test_what_it_does_not_take_is_refused_at_definition() -> None:
     with pytest.raises(TypeError, match="__post_init__"):
 
@@ -261,6 +329,8 @@ def test_every_lazy_class_of_the_program_is_its_standard_twin() -> None:
         args = [samples[f.name] for f in fields if f.init and not f.kw_only]
         one, other = cls(*args, **kwargs), twin(*args, **kwargs)
         assert repr(one) == repr(other), cls
+        assert str(inspect.signature(cls)) == str(inspect.signature(twin)), cls
+        assert cls.__init__.__annotations__ == twin.__init__.__annotations__, cls
         assert one == cls(*args, **kwargs)
         assert outcome(partial(_hashed, cls, args, kwargs)) == outcome(
             partial(_hashed, twin, args, kwargs)
