@@ -31,16 +31,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
-from rich.columns import Columns
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.columns import Columns
 
 _NULL = Style.null()
 
@@ -181,6 +184,8 @@ class KeyColumns:
 
     def rich_columns(self) -> Columns:
         """The same layout as Rich builds it."""
+        from rich.columns import Columns  # for unusual entries only: not loaded at start
+
         return Columns(self.entries, padding=(0, self.GAP))
 
     def _column_count(self, widths: Sequence[int], max_width: int) -> int:
