@@ -248,9 +248,9 @@ def install_keys(node: DOMNode, keys: Iterable[Key]) -> None:
 
 def search_terms(dest: Destination) -> tuple[str, ...]:
     """Every word the palette matches for ``dest``: its title in both languages, keywords."""
-    from grouptui.i18n import catalog
+    from grouptui.i18n import lookup
 
-    titles = catalog().get(dest.title, (dest.title, dest.title))
+    titles = lookup(dest.title) or (dest.title, dest.title)
     return (*titles, *dest.keywords, dest.id)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from grouptui.domain.evaluation import SCALES
 from grouptui.domain.rule_settings import DEFAULT_RULES
 from grouptui.domain.vocab import FORMS, label
-from grouptui.i18n import catalog, get_language, join_words, t
+from grouptui.i18n import get_language, join_words, lookup, t
 
 #: How each numeric setting's value reads (a ``setting_unit_*`` message).
 UNITS: dict[str, str] = {
@@ -36,7 +36,7 @@ UNITS: dict[str, str] = {
 
 def setting_name(key: str) -> str:
     """The setting's name in the current language (the key for one this version lacks)."""
-    return t(f"setting_{key}") if f"setting_{key}" in catalog() else key
+    return t(f"setting_{key}") if lookup(f"setting_{key}") is not None else key
 
 
 def setting_key(text: str) -> str | None:
@@ -45,7 +45,7 @@ def setting_key(text: str) -> str | None:
     if value.replace("-", "_") in DEFAULT_RULES:
         return value.replace("-", "_")
     for key in DEFAULT_RULES:
-        pair = catalog().get(f"setting_{key}")
+        pair = lookup(f"setting_{key}")
         if pair and value.casefold() in (pair[0].casefold(), pair[1].casefold()):
             return key
     return None

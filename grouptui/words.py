@@ -15,7 +15,7 @@ from typing import Any
 
 from grouptui.domain.conflicts import ConflictError, Doc, content_fields
 from grouptui.domain.rules import Reason, RuleResult
-from grouptui.i18n import catalog, fmt_date, get_language, t
+from grouptui.i18n import fmt_date, get_language, lookup, t
 
 
 def reason_text(result: RuleResult) -> str:
@@ -64,7 +64,7 @@ def show_value(value: Any) -> str:
 def field_label(name: str) -> str:
     """The field's name in the user's language."""
     key = f"mergefield_{name}"
-    return t(key) if key in catalog() else name
+    return t(key) if lookup(key) is not None else name
 
 
 def field_by_label(table: str, sides: list[Doc], text: str) -> str:
@@ -72,7 +72,7 @@ def field_by_label(table: str, sides: list[Doc], text: str) -> str:
     fields = content_fields(table, sides)
     wanted = text.strip()
     for name in fields:
-        pair = catalog().get(f"mergefield_{name}", ())
+        pair = lookup(f"mergefield_{name}") or ()
         if wanted == name or wanted in pair:
             return name
     raise ConflictError("conflict_bad_field", field=text, fields=", ".join(fields))

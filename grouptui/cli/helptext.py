@@ -13,7 +13,7 @@ from typing import Any, overload
 
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from grouptui.i18n import catalog, t
+from grouptui.i18n import lookup, t
 
 
 class TranslatedGroup(TyperGroup):
@@ -59,6 +59,6 @@ def _text(key: str | None) -> str | None:
     """The text of a help key; a key missing from the catalog is a bug, said at once."""
     if not key:
         return key
-    if key not in catalog():
+    if lookup(key) is None:
         raise KeyError(f"help key {key!r} is not in the catalog")
     return t(key)

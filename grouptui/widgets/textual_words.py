@@ -17,7 +17,7 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from grouptui.i18n import catalog, t
+from grouptui.i18n import lookup, t
 
 #: Textual's description (as Textual writes it) -> our catalog key.
 TEXTUAL_DESCRIPTIONS = {
@@ -40,7 +40,7 @@ def _known_descriptions() -> dict[str, str]:
     known = {}
     for english, key in TEXTUAL_DESCRIPTIONS.items():
         known[english] = key
-        for text in catalog()[key]:
+        for text in lookup(key) or ():
             known[text] = key
     return known
 
