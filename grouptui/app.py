@@ -35,7 +35,7 @@ from textual.screen import Screen
 from grouptui.app_commands import ShellCommands
 from grouptui.app_crash import CrashGuard
 from grouptui.console import config_problem_text
-from grouptui.i18n import set_language, t
+from grouptui.i18n import set_language, t, unloaded_modules
 from grouptui.navigation import (
     Key,
     available,
@@ -231,7 +231,9 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         pending, self._after_first_paint = self._after_first_paint, []
         for then in pending:
             then()
-        self._screens_to_load = [m for m in screen_modules() if m not in sys.modules]
+        # The words of the other screens first (their catalog modules), then their code.
+        ahead = [*unloaded_modules(), *screen_modules()]
+        self._screens_to_load = [m for m in ahead if m not in sys.modules]
         self.set_timer(LOAD_SCREENS_AFTER, self._load_next_screen)
 
     def _load_next_screen(self) -> None:

@@ -37,22 +37,28 @@ _unloaded: list[str] | None = None
 _loading = threading.RLock()
 
 
+def _pending() -> list[str]:
+    """The names of the catalog modules not loaded yet (listed on the first call)."""
+    global _unloaded
+    if _unloaded is None:
+        _unloaded = sorted(info.name for info in pkgutil.iter_modules(__path__))
+    return _unloaded
+
+
 def _load_next() -> bool:
     """Load the next catalog module into the messages found; False if none is left."""
-    global _unloaded
     with _loading:
-        if _unloaded is None:
-            _unloaded = sorted(info.name for info in pkgutil.iter_modules(__path__))
-        if not _unloaded:
+        pending = _pending()
+        if not pending:
             return False
-        name = _unloaded[0]
+        name = pending[0]
         module = importlib.import_module(f"{__name__}.{name}")
         messages = getattr(module, "MESSAGES", {})
         for key in messages:
             if key in _found:
                 raise RuntimeError(f"message key {key!r} defined twice (in {name})")
         _found.update(messages)
-        del _unloaded[0]
+        del pending[0]
         return True
 
 
@@ -65,6 +71,13 @@ def lookup(key: str) -> tuple[str, str] | None:
         if not more:
             break
     return pair
+
+
+def unloaded_modules() -> list[str]:
+    """The catalog modules not loaded yet, by full name: the app imports them while the
+    officer reads home, so a screen's first words are not a module load away."""
+    with _loading:
+        return [f"{__name__}.{name}" for name in _pending()]
 
 
 def catalog() -> dict[str, tuple[str, str]]:

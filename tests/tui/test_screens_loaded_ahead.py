@@ -1,4 +1,5 @@
-"""The screens' code is loaded while the officer reads home, not when a key asks for it.
+"""The screens' code and words are loaded while the officer reads home, not when a key
+asks for them.
 
 Loading a screen's modules was part of the wait for its first opening (the record form's
 alone took 30-50 ms). Once home is painted and its own work done, the app loads them one
@@ -9,12 +10,14 @@ was loaded long ago.
 from __future__ import annotations
 
 import json
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import grouptui.i18n as i18n
 from grouptui.navigation import screen_modules
 
 PROBE = """
@@ -48,6 +51,7 @@ async def main():
             if len(loaded()) == len(MODULES):
                 break
         seen["later"] = loaded()
+        seen["words later"] = sorted(m for m in sys.modules if m.startswith("grouptui.i18n."))
         await pilot.press("r")
         await pilot.pause()
         seen["screen"] = type(app.screen).__name__
@@ -75,4 +79,8 @@ def test_every_screen_module_is_loaded_after_home_is_painted_not_before(
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["at first paint"] == []  # nothing of them delays the first frame
     assert seen["later"] == modules
+    # and the words of every screen: a screen's first words are no module load away
+    assert seen["words later"] == sorted(
+        f"grouptui.i18n.{info.name}" for info in pkgutil.iter_modules(i18n.__path__)
+    )
     assert seen["screen"] == "RecordsScreen"  # and the keys still work
