@@ -74,7 +74,13 @@ async def footer_row(
         if hover is not None:
             await pilot.hover(footer, offset=(hover, 0))
             await pilot.pause()
-        row = app.screen._compositor.render_strips()[-1]
+        # On a loaded machine the footer may not have drawn its keys after two turns of
+        # the event loop (a CI run once caught it blank): wait until it has.
+        for _ in range(100):
+            row = app.screen._compositor.render_strips()[-1]
+            if not row.text.isspace():
+                break
+            await pilot.pause(0.02)
         return [cell(char, segment.style) for segment in row for char in segment.text]
 
 
