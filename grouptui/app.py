@@ -48,6 +48,7 @@ from grouptui.navigation import (
 from grouptui.store.book import Book
 from grouptui.store.config import Config, read_config
 from grouptui.store.errors import BookError
+from grouptui.widgets.key_order import TypingOrder
 
 #: Set to a file path: when the first screen has been painted, the app writes
 #: ``time.time()`` there and exits (used by ``bench/bench_startup.py``).
@@ -59,7 +60,7 @@ LOAD_SCREENS_AFTER = 0.3
 LOAD_SCREENS_GAP = 0.02
 
 
-class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
+class GroupApp(ShellCommands, CrashGuard, TypingOrder, App[None], inherit_bindings=False):
     """grouptui's TUI: one open book, the screens of its books."""
 
     CSS_PATH = "grouptui.tcss"
@@ -104,10 +105,13 @@ class GroupApp(ShellCommands, CrashGuard, App[None], inherit_bindings=False):
         lock_pending: bool = False,
         config_problem: str = "",
     ) -> None:
+        from grouptui.widgets.key_order import install as keep_typing_order
         from grouptui.widgets.wide_chars import install as keep_wide_characters_whole
 
         # a dropdown over buttons draws its Chinese whole (Textual's compositor cut it)
         keep_wide_characters_whole()
+        # keys typed together into a field apply in their order (Textual ran a bound key late)
+        keep_typing_order()
         super().__init__()
         #: the open book; None before the first-run screen creates one.
         self.book = book
