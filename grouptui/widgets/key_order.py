@@ -30,6 +30,7 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.keys import key_to_character
 from textual.widget import Widget
 
 _installed = False
@@ -83,16 +84,31 @@ async def settle(widget: Widget | None) -> None:
             pass
 
 
+def _types_a_character(key: str) -> bool:
+    """Whether ``key`` types a character into a field (not Escape, Backspace, Ctrl+S)."""
+    character = key_to_character(key)
+    return character is not None and character.isprintable()
+
+
 class TypingOrder(App[Any]):
     """An app whose priority keys run after the keys typed before them reached the field."""
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
-        if priority and any(
-            binding.priority
-            for _node, bindings in self.screen._binding_chain
-            for binding in bindings.key_to_bindings.get(key, ())
+        # Every key comes here first (priority=True): a character typed into a field is
+        # not held up, nor is any key when no field has the focus.
+        focused = self.focused
+        if (
+            priority
+            and focused is not None
+            and _takes_typing(focused)
+            and not _types_a_character(key)
+            and any(
+                binding.priority
+                for _node, bindings in self.screen._binding_chain
+                for binding in bindings.key_to_bindings.get(key, ())
+            )
         ):
-            await settle(self.focused)
+            await settle(focused)
         return await super()._check_bindings(key, priority)
 
 

@@ -140,3 +140,45 @@ async def test_a_plan_item_typed_and_saved_at_once_keeps_its_whole_title(
         await until(pilot, lambda: type(app.screen).__name__ == "ChecklistScreen")
         added = [item for item in app.book.plan.all() if item.id not in before]
         assert [item.title for item in added] == ["视察敬老院安全"]
+
+
+class Guarded(TypingOrder):
+    """A line whose Escape (a priority key, as the app's forms bind it) reports what the
+    line held when it ran: the forms' leave guard asks before throwing typed text away."""
+
+    BINDINGS = [Binding("escape", "leave", priority=True)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="line")
+
+    def action_leave(self) -> None:
+        self.held.append(self.query_one("#line", Input).value)
+
+
+async def test_escape_right_after_typing_sees_what_was_typed() -> None:
+    install()
+    app = Guarded()
+    async with app.run_test() as pilot:
+        app.query_one("#line", Input).focus()
+        await pilot.pause()
+        send_at_once(app, [*typed("消", "防"), ("escape", None)])
+        await until(pilot, lambda: app.held == ["消防"])
+
+
+async def test_a_dialog_left_right_after_typing_asks_before_dropping_the_text(
+    shell_book: Path,
+) -> None:
+    """Escape sent with the title typed just before it: the dialog sees the typed title
+    and asks whether to drop it, instead of closing as if nothing had been typed."""
+    app = app_on(shell_book, lang="zh")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c")
+        await until(pilot, lambda: type(app.screen).__name__ == "ChecklistScreen")
+        await pilot.press("a")
+        await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+        send_at_once(app, [*typed(*"视察敬老院"), ("escape", None)])
+        await until(pilot, lambda: type(app.screen).__name__ == "ConfirmDialog")
