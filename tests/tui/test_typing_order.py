@@ -36,7 +36,7 @@ def send_at_once(app: App, keys: list[Typed]) -> None:
         app.post_message(events.Key(key, character))
 
 
-class Fields(TypingOrder):
+class Fields(TypingOrder, App[None]):
     """An input line and a text area, as the app's forms have them (and the app's base
     that runs a priority key after the keys typed before it)."""
 
@@ -142,7 +142,7 @@ async def test_a_plan_item_typed_and_saved_at_once_keeps_its_whole_title(
         assert [item.title for item in added] == ["视察敬老院安全"]
 
 
-class Guarded(TypingOrder):
+class Guarded(TypingOrder, App[None]):
     """A line whose Escape (a priority key, as the app's forms bind it) reports what the
     line held when it ran: the forms' leave guard asks before throwing typed text away."""
 
