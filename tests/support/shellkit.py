@@ -127,6 +127,14 @@ async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 10.0
         await pilot.pause(0.05)
 
 
+async def open_plan_dialog(app: GroupApp, pilot: Any) -> None:
+    """From home, the checklist's "add a plan item" dialog, open (c, then a)."""
+    await pilot.press("c")
+    await until(pilot, lambda: type(app.screen).__name__ == "ChecklistScreen")
+    await pilot.press("a")
+    await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+
+
 async def open_record_form(app: GroupApp, pilot: Any, record_id: str | None = None) -> Any:
     """The record form of ``record_id`` (a new record if None), pushed and mounted."""
     from grouptui.screens.record import RecordScreen

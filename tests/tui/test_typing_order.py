@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.widgets import Input, TextArea
 
 from grouptui.widgets.key_order import TypingOrder, install
-from tests.support.shellkit import app_on, until
+from tests.support.shellkit import app_on, open_plan_dialog, until
 
 #: A key as the terminal gives it: (key name, the character it types or None).
 Typed = tuple[str, str | None]
@@ -62,36 +62,25 @@ CASES = [
 ]
 
 
+def _text(field: Input | TextArea) -> str:
+    return field.value if isinstance(field, Input) else field.text
+
+
+@pytest.mark.parametrize("field_id", ["line", "area"])  # an input line, a text area
 @pytest.mark.parametrize(("keys", "expected"), CASES)
-async def test_an_input_line_applies_keys_sent_together_in_their_order(
-    keys: list[Typed], expected: str
+async def test_a_field_applies_keys_sent_together_in_their_order(
+    field_id: str, keys: list[Typed], expected: str
 ) -> None:
     install()
     app = Fields()
     async with app.run_test() as pilot:
-        line = app.query_one("#line", Input)
-        line.focus()
+        field = app.query_one(f"#{field_id}", Input | TextArea)
+        field.focus()
         await pilot.pause()
         send_at_once(app, keys)
-        await until(pilot, lambda: len(line.value) == len(expected))
+        await until(pilot, lambda: len(_text(field)) == len(expected))
         await pilot.pause()
-        assert line.value == expected
-
-
-@pytest.mark.parametrize(("keys", "expected"), CASES)
-async def test_a_text_area_applies_keys_sent_together_in_their_order(
-    keys: list[Typed], expected: str
-) -> None:
-    install()
-    app = Fields()
-    async with app.run_test() as pilot:
-        area = app.query_one("#area", TextArea)
-        area.focus()
-        await pilot.pause()
-        send_at_once(app, keys)
-        await until(pilot, lambda: len(area.text) == len(expected))
-        await pilot.pause()
-        assert area.text == expected
+        assert _text(field) == expected
 
 
 async def test_a_priority_key_runs_after_the_keys_typed_before_it() -> None:
@@ -127,11 +116,8 @@ async def test_a_plan_item_typed_and_saved_at_once_keeps_its_whole_title(
     """The checklist's dialog: a title typed fast and Ctrl+S right after it."""
     app = app_on(shell_book, lang="zh")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c")
-        await until(pilot, lambda: type(app.screen).__name__ == "ChecklistScreen")
         before = {item.id for item in app.book.plan.all()}
-        await pilot.press("a")
-        await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+        await open_plan_dialog(app, pilot)
         title = app.focused
         assert isinstance(title, Input) and title.id == "f-title"
         send_at_once(
@@ -176,9 +162,6 @@ async def test_a_dialog_left_right_after_typing_asks_before_dropping_the_text(
     and asks whether to drop it, instead of closing as if nothing had been typed."""
     app = app_on(shell_book, lang="zh")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c")
-        await until(pilot, lambda: type(app.screen).__name__ == "ChecklistScreen")
-        await pilot.press("a")
-        await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+        await open_plan_dialog(app, pilot)
         send_at_once(app, [*typed(*"视察敬老院"), ("escape", None)])
         await until(pilot, lambda: type(app.screen).__name__ == "ConfirmDialog")

@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Select
 
 from grouptui.domain.vocab import FORMS, label
-from tests.support.shellkit import app_on, build_shell_book, screen_text, until
+from tests.support.shellkit import app_on, build_shell_book, open_plan_dialog, screen_text, until
 
 
 @pytest.fixture
@@ -20,10 +20,7 @@ def shell_book(tmp_path: Path) -> Path:
 async def test_dropdown_over_the_buttons_shows_every_option_whole(shell_book):
     app = app_on(shell_book, lang="zh")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("c")
-        await until(pilot, lambda: type(app.screen).__name__ == "ChecklistScreen")
-        await pilot.press("a")
-        await until(pilot, lambda: type(app.screen).__name__ == "FormDialog")
+        await open_plan_dialog(app, pilot)
         app.screen.query_one("#f-form", Select).focus()
         await pilot.press("enter")  # the list opens over the save and cancel buttons
         await until(pilot, lambda: "SelectOverlay" in type(app.focused).__name__)
