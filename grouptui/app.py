@@ -63,6 +63,9 @@ LOAD_SCREENS_GAP = 0.02
 class GroupApp(ShellCommands, CrashGuard, TypingOrder, App[None], inherit_bindings=False):
     """grouptui's TUI: one open book, the screens of its books."""
 
+    # TypingOrder: keys typed together into a field apply in their order (Textual ran a
+    # bound key, and the app's Ctrl+S, before the characters typed ahead of it).
+
     CSS_PATH = "grouptui.tcss"
     TITLE = "grouptui"
     COMMANDS = App.COMMANDS | {palette_provider}
@@ -105,13 +108,10 @@ class GroupApp(ShellCommands, CrashGuard, TypingOrder, App[None], inherit_bindin
         lock_pending: bool = False,
         config_problem: str = "",
     ) -> None:
-        from grouptui.widgets.key_order import install as keep_typing_order
         from grouptui.widgets.wide_chars import install as keep_wide_characters_whole
 
         # a dropdown over buttons draws its Chinese whole (Textual's compositor cut it)
         keep_wide_characters_whole()
-        # keys typed together into a field apply in their order (Textual ran a bound key late)
-        keep_typing_order()
         super().__init__()
         #: the open book; None before the first-run screen creates one.
         self.book = book

@@ -9,14 +9,14 @@ lets :func:`~grouptui.store.documents.read_checked` skip the check for the same 
 by the same program. Only a book that passed is remembered: a refusal is always made anew,
 with the usual sentence.
 
-**Why a verdict may be reused.** The same bytes checked by the same validator give the same
-verdict. The key is the 256-bit BLAKE2b digest of the file's bytes (so a change of one byte is a new key,
-even one that keeps the file's size and modification time) hashed with the fingerprint of
-the program: the size and modification time of every module of ``grouptui/domain`` and
-``grouptui/store`` (where the parse, the migrations and the checks live), taken when this
-module is imported, which is how Python itself decides whether a module's cached bytecode
-still is its source; the versions of grouptui and Python; and the parser (``json``, or
-msgspec and its version). A new release or a
+**Why a verdict may be reused.** The same bytes checked by the same validator give the
+same verdict. The key is the 256-bit BLAKE2b digest of the file's bytes (so a change of
+one byte is a new key, even one that keeps the file's size and modification time) hashed
+with the fingerprint of the program: the size and modification time of every module of
+``grouptui/domain`` and ``grouptui/store`` (where the parse, the migrations and the
+checks live), taken when this module is imported, which is how Python itself decides
+whether a module's cached bytecode still is its source; the versions of grouptui and
+Python; and the parser (``json``, or msgspec and its version). A new release or a
 developer's edit of any of those modules changes the fingerprint, and every book is
 checked again. A module the check comes to depend on elsewhere must be added to
 :data:`_CHECKING_PACKAGES` (``tests/store/test_check_memo.py`` fails until it is).
@@ -44,6 +44,11 @@ import grouptui
 import grouptui.domain
 import grouptui.store
 from grouptui.store.atomic import atomic_write, read_regular
+
+try:  # hashlib's blake2b, without the OpenSSL library hashlib loads (see _digest)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - CPython always builds it
+    from hashlib import blake2b
 
 #: Keys kept: the last books (and versions of them) found valid.
 MAX_ENTRIES = 16
@@ -96,10 +101,6 @@ def _digest(data: bytes) -> bytes:
     other step before home is painted needs. Like hashlib's hashes it lets go of the
     interpreter while it hashes a book. An interpreter built without it uses hashlib's.
     """
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - CPython always builds it
-        from hashlib import blake2b
     return blake2b(data, digest_size=32).digest()
 
 

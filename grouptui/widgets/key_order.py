@@ -9,7 +9,7 @@ that follow a Backspace before the Backspace comes back to it, so "abc", Backspa
 leaves "abc" instead of "abd", and "x", Left, "y" gives "xy" instead of "yx"
 (Textualize/textual#6605, open upstream for Textual 8; #6631 proposes this same fix).
 
-:func:`install` makes a text field run its own bindings as the key reaches it, the way the
+:func:`install` (done by :class:`TypingOrder`) makes a text field run its own bindings as the key reaches it, the way the
 app would have run them: the same bindings (the user's keymap applied), tried in the same
 order, only those that are not priority bindings (the app runs those before the key
 reaches any widget, as before). A key the field does not bind bubbles up as before. A
@@ -33,7 +33,6 @@ from textual.keys import key_to_character
 from textual.widget import Widget
 
 _installed = False
-_stock_on_key = Widget._on_key
 
 
 def _takes_typing(widget: Widget) -> bool:
@@ -41,7 +40,7 @@ def _takes_typing(widget: Widget) -> bool:
     return type(widget).check_consume_key is not Widget.check_consume_key
 
 
-async def run_own_binding(widget: Widget, key: str) -> bool:
+async def _run_own_binding(widget: Widget, key: str) -> bool:
     """Run the focused ``widget``'s own binding of ``key`` now, as the app would have on
     the key's return; whether one ran."""
     screen = widget.screen
@@ -61,7 +60,7 @@ async def _on_key(self: Widget, event: events.Key) -> None:
     the field's own binding of the key at once rather than after it bubbled up."""
     if await self.handle_key(event):
         return
-    if _takes_typing(self) and await run_own_binding(self, event.key):
+    if _takes_typing(self) and await _run_own_binding(self, event.key):
         event.stop()
         event.prevent_default()
 
@@ -71,10 +70,8 @@ async def _on_key(self: Widget, event: events.Key) -> None:
 SETTLE_TIMEOUT = 1.0
 
 
-async def settle(widget: Widget | None) -> None:
+async def _settle(widget: Widget) -> None:
     """Return once ``widget`` (a text field) has handled the messages sent to it so far."""
-    if widget is None or not _takes_typing(widget):
-        return
     taken = asyncio.Event()
     if widget.call_later(taken.set):
         try:
@@ -90,9 +87,14 @@ def _types_a_character(key: str) -> bool:
 
 
 class TypingOrder:
-    """A base of an app (before ``App``) whose priority keys run after the keys typed
-    before them reached the field. A plain class: an ``App`` subclass costs ~4 ms to
-    define (Textual's class set-up walks all of ``App``), at every start."""
+    """A base of an app (before ``App``) in whose text fields keys take effect in typing
+    order: it installs the fields' half (:func:`install`) and makes the app's priority
+    keys wait for the keys typed before them. A plain class: an ``App`` subclass costs
+    ~4 ms to define (Textual's class set-up walks all of ``App``), at every start."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        install()
+        super().__init__(*args, **kwargs)
 
     async def _check_bindings(self: Any, key: str, priority: bool = False) -> bool:
         # Every key comes here first (priority=True): a character typed into a field is
@@ -109,7 +111,7 @@ class TypingOrder:
                 for binding in bindings.key_to_bindings.get(key, ())
             )
         ):
-            await settle(focused)
+            await _settle(focused)
         checked: bool = await super()._check_bindings(key, priority)  # type: ignore[misc]
         return checked
 
@@ -123,4 +125,4 @@ def install() -> None:
     _installed = True
 
 
-__all__: Any = ["TypingOrder", "install", "run_own_binding", "settle"]
+__all__: Any = ["TypingOrder", "install"]

@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, TextArea
 
-from grouptui.widgets.key_order import TypingOrder, install
+from grouptui.widgets.key_order import TypingOrder
 from tests.support.shellkit import app_on, open_plan_dialog, until
 
 #: A key as the terminal gives it: (key name, the character it types or None).
@@ -71,7 +71,6 @@ def _text(field: Input | TextArea) -> str:
 async def test_a_field_applies_keys_sent_together_in_their_order(
     field_id: str, keys: list[Typed], expected: str
 ) -> None:
-    install()
     app = Fields()
     async with app.run_test() as pilot:
         field = app.query_one(f"#{field_id}", Input | TextArea)
@@ -87,7 +86,6 @@ async def test_a_priority_key_runs_after_the_keys_typed_before_it() -> None:
     """Ctrl+S (a priority key: the app runs it before any widget sees it) saved the line
     without the characters typed just before it; a key the field does not bind (Tab) is
     still the app's, after them."""
-    install()
     app = Fields()
     async with app.run_test() as pilot:
         line = app.query_one("#line", Input)
@@ -146,7 +144,6 @@ class Guarded(TypingOrder, App[None]):
 
 
 async def test_escape_right_after_typing_sees_what_was_typed() -> None:
-    install()
     app = Guarded()
     async with app.run_test() as pilot:
         app.query_one("#line", Input).focus()
