@@ -1,5 +1,6 @@
 """The catalog's modules load as their words are first needed (issue 15: a start loads the
-five modules home's words are in, not nineteen), and give the same words as the whole."""
+three modules the app's and home's words are in, not nineteen), and give the same words as
+the whole."""
 
 from __future__ import annotations
 
@@ -36,16 +37,33 @@ def _module_names() -> list[str]:
     return sorted(info.name for info in pkgutil.iter_modules(i18n.__path__))
 
 
-def test_a_key_loads_the_modules_up_to_its_own_and_no_further() -> None:
+def _load_order() -> list[str]:
+    """The order the modules load in: the start's first, then the others by name."""
     names = _module_names()
+    return [*i18n._FIRST, *(name for name in names if name not in i18n._FIRST)]
+
+
+def test_every_module_is_listed_and_the_starts_come_first() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", "import grouptui.i18n as i; print(i._pending())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == str(_load_order())
+    assert set(i18n._FIRST) <= set(_module_names())
+
+
+def test_a_key_loads_the_modules_up_to_its_own_and_no_further() -> None:
+    order = _load_order()
     whole = i18n.catalog()
     import importlib
 
-    for home in ("app", "core", names[-1]):
+    for home in ("core", "app", "backups", "bad_books", order[-1]):
         key = next(iter(importlib.import_module(f"grouptui.i18n.{home}").MESSAGES))
         pair, loaded, said = _fresh_lookup(key)
         assert pair == list(whole[key]) and said == whole[key][0]
-        assert loaded == names[: names.index(home) + 1]
+        assert loaded == sorted(order[: order.index(home) + 1])
 
 
 def test_an_unknown_key_loads_everything_and_is_said_as_itself() -> None:
