@@ -209,8 +209,10 @@ class ExportScreen(BookScreen[None]):
             self.app.call_from_thread(self._failed, t("internal_error", kind=type(exc).__name__))
             return
         skipped = join_words(book_label(b) for b in plan.skipped)
-        note = t("export_skipped", books=skipped, format=request.format) if skipped else ""
-        self.app.call_from_thread(self._finished, written, request.out, note)
+        notes = [*plan.notes]  # what the command line says too (unfolded notes, briefings)
+        if skipped:
+            notes.append(t("export_skipped", books=skipped, format=request.format))
+        self.app.call_from_thread(self._finished, written, request.out, "\n".join(notes))
 
     def _started(self, total: int) -> None:
         self.query_one("#export-progress", ProgressBar).update(total=max(total, 1), progress=0)
@@ -223,6 +225,8 @@ class ExportScreen(BookScreen[None]):
         self.folder = folder.expanduser().resolve()
         self.query_one("#export-run", Button).disabled = False
         self._say("\n".join(p for p in (t("export_screen_done", n=len(written)), note) if p))
+        if note:  # what is missing from the files, or was left out: not only in the status
+            self.notify(note, severity="warning", timeout=15, markup=False)
         # the full path of every file, to find them again; the folder is remembered
         lines = [t("export_screen_folder_was", path=self.folder)]
         lines += [str(p.expanduser().resolve()) for p in written]

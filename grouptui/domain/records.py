@@ -191,6 +191,18 @@ def plan_fold(record: ActivityRecord, notes: Iterable[Note]) -> Fold:
     return fold
 
 
+def unfolded_counts(
+    records: Iterable[ActivityRecord], notes: Iterable[Note]
+) -> list[tuple[ActivityRecord, int]]:
+    """The records (of ``records``, in their order) that have notes not folded into their
+    minutes yet, with how many: the notes :func:`plan_fold` would fold."""
+    counts: dict[str, int] = {}
+    for note in notes:
+        if not note.folded and not note.deleted:
+            counts[note.record_id] = counts.get(note.record_id, 0) + 1
+    return [(record, counts[record.id]) for record in records if counts.get(record.id)]
+
+
 # Search ------------------------------------------------------------------------------
 
 

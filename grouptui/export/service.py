@@ -279,7 +279,37 @@ def plan_export(
             raise ExportError("export_exists", path=existing[0])
         if existing:
             raise ExportError("export_exists_many", path=existing[0], n=len(existing))
+    notes += _unfolded_notes(book, jobs, request.quarter)
     return ExportPlan(jobs, filters, tuple(dict.fromkeys(skipped)), soffice, notes)
+
+
+def _unfolded_notes(book: Book, jobs: list[Job], quarter: int | None) -> tuple[str, ...]:
+    """The sentence naming the exported records whose quick notes are not folded into their
+    minutes yet: the record book and a briefing are written from the minutes, so those
+    notes are not in them (a JSON file holds the notes themselves)."""
+    from grouptui.domain.quarters import quarter_of
+    from grouptui.domain.records import unfolded_counts
+    from grouptui.i18n import fmt_date, join_words
+
+    written = [job for job in jobs if job.format != "json"]
+    briefed = {job.record_id for job in written if job.books == ("briefing",)}
+    whole_book = any("record-book" in job.books for job in written)
+    if not whole_book and not briefed:
+        return ()
+    records = [
+        r
+        for r in book.records.all()
+        if r.id in briefed or (whole_book and (quarter is None or quarter_of(r.date) == quarter))
+    ]
+    records.sort(key=lambda r: (r.date, r.start, r.id))
+    counts = unfolded_counts(records, book.notes.all())
+    if not counts:
+        return ()
+    named = join_words(
+        t("export_unfolded_record", date=fmt_date(r.date), theme=r.theme, n=n, id=r.id[:8])
+        for r, n in counts
+    )
+    return (t("export_unfolded_notes", n=sum(n for _, n in counts), records=named),)
 
 
 # -- running (each file is written by grouptui.export.writing) -----------------------------

@@ -190,6 +190,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "所选账册都没有 {format} 格式，未导出任何文件。",
         "None of the chosen books has a {format} file; nothing was exported.",
     ),
+    "export_unfolded_notes": (
+        "注意：有 {n} 条速记尚未并入纪要，导出的记录本和简报中没有这些内容：{records}。"
+        "在该记录中按 F9 并入，或运行 grouptui record fold 编号，再导出一次。",
+        "Note: quick notes not yet folded into the minutes: {n}. The exported record book "
+        "and briefings do not have them: {records}. Fold them with F9 in the record, or "
+        "grouptui record fold ID, and export again.",
+    ),
+    "export_unfolded_record": (
+        "{date}“{theme}”（{n} 条，编号 {id}）",
+        "{date} '{theme}' ({n}, ID {id})",
+    ),
     "export_skipped": (
         "{books}没有 {format} 格式，未导出。",
         "No {format} for: {books}; not exported.",
