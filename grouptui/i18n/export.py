@@ -191,14 +191,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "None of the chosen books has a {format} file; nothing was exported.",
     ),
     "export_unfolded_notes": (
-        "注意：有 {n} 条速记尚未并入纪要，导出的记录本和简报中没有这些内容：{records}。"
+        "注意：有{n}条速记尚未并入纪要，导出的记录本和简报中没有这些内容：{records}。"
         "在该记录中按 F9 并入，或运行 grouptui record fold 编号，再导出一次。",
         "Note: quick notes not yet folded into the minutes: {n}. The exported record book "
         "and briefings do not have them: {records}. Fold them with F9 in the record, or "
         "grouptui record fold ID, and export again.",
     ),
     "export_unfolded_record": (
-        "{date}“{theme}”（{n} 条，编号 {id}）",
+        "{date}“{theme}”（{n}条，编号 {id}）",
         "{date} '{theme}' ({n}, ID {id})",
     ),
     "export_skipped": (

@@ -42,8 +42,8 @@ def test_the_record_book_export_names_the_records_with_unfolded_notes(
     assert result.code == 0, result.err
     [written] = result.out.splitlines()
     assert Path(written).exists()
-    assert "2 条速记尚未并入纪要" in result.err
-    assert f"2026年5月20日“{theme}”（2 条，编号 {may[:8]}）" in result.err
+    assert "2条速记尚未并入纪要" in result.err
+    assert f"2026年5月20日“{theme}”（2条，编号 {may[:8]}）" in result.err
     assert "grouptui record fold" in result.err
     assert "敬老院消防通道堵塞" not in Path(written).read_text("utf-8")  # what it warns of
     assert file_digest(nasty_book) == before  # an export never changes the book
@@ -61,7 +61,7 @@ def test_folded_notes_and_other_quarters_are_not_named(
     assert second.code == 0, second.err
     assert "速记" not in second.err  # the May notes are folded, August is another quarter
     third = export(cli, nasty_book, export_dir / "q3", "--what", "record-book", "--quarter", "3")
-    assert "1 条速记尚未并入纪要" in third.err and "2026年8月12日" in third.err
+    assert "1条速记尚未并入纪要" in third.err and "2026年8月12日" in third.err
     assert "2026年5月20日" not in third.err
 
 
@@ -99,7 +99,7 @@ async def test_the_export_screen_says_it_too(cli, nasty_book: Path, export_dir: 
         await pilot.pause()
         status = str(app.screen.query_one("#export-status", Static).render())
         toasts = [str(n.message) for n in app._notifications]
-    assert "1 条速记尚未并入纪要" in status and "2026年5月20日" in status
-    assert any("1 条速记尚未并入纪要" in toast for toast in toasts)
+    assert "1条速记尚未并入纪要" in status and "2026年5月20日" in status
+    assert any("1条速记尚未并入纪要" in toast for toast in toasts)
     record_book = next(export_dir.glob("*闭会期间代表活动记录本.docx"))
     assert "敬老院消防通道堵塞" not in docx_text(record_book)
