@@ -31,6 +31,23 @@ def on_a_terminal(argv: list[str], env: dict[str, str], timeout: float = 60) -> 
     return code, out.decode("utf-8", "replace")
 
 
+def start_wrapped(wrapper: str, book: Path, folder: Path) -> Path:
+    """Start grouptui on ``book`` through ``wrapper`` (Python source that patches the app,
+    then runs its console entry) on a pseudo-terminal, until its first paint; the file
+    the wrapper was told to write (its first argument), once the start succeeded."""
+    import sys
+
+    script = folder / "start.py"
+    script.write_text(wrapper, "utf-8")
+    noted = folder / "noted.json"
+    code, out = on_a_terminal(
+        [sys.executable, str(script), str(noted), "--book", str(book)],
+        painting_env(folder / "painted"),
+    )
+    assert code == 0, out[-2000:]
+    return noted
+
+
 def left_on_terminal(out: str) -> str:
     """The text a full-screen program left on the terminal once it left full-screen mode."""
     return ANSI.sub("", out.split("\x1b[?1049l")[-1]).strip()

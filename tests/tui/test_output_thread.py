@@ -15,13 +15,12 @@ test checks the interval the app runs with, on a real start on a pseudo-terminal
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from grouptui.app import OUTPUT_SWITCH_INTERVAL
-from tests.support.terminal import on_a_terminal, painting_env
+from tests.support.terminal import start_wrapped
 
 #: Runs grouptui's console entry, noting the switch interval at the first paint and after.
 _WRAPPER = """
@@ -55,14 +54,7 @@ def test_the_interval_is_a_fraction_of_a_frame() -> None:
 def test_the_app_runs_with_the_short_interval_and_gives_it_back(
     shell_book: Path, tmp_path: Path
 ) -> None:
-    wrapper = tmp_path / "start.py"
-    wrapper.write_text(_WRAPPER, "utf-8")
-    noted = tmp_path / "noted.json"
-    code, out = on_a_terminal(
-        [sys.executable, str(wrapper), str(noted), "--book", str(shell_book)],
-        painting_env(tmp_path / "painted"),
-    )
-    assert code == 0, out[-2000:]
+    noted = start_wrapped(_WRAPPER, shell_book, tmp_path)
     seen = json.loads(noted.read_text("utf-8"))
     assert seen["painted"] == pytest.approx(OUTPUT_SWITCH_INTERVAL)
     assert seen["after"] == pytest.approx(seen["before"])  # Python's own, given back

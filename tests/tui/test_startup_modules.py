@@ -12,12 +12,11 @@ the modules are listed at the moment its first frame is written.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support.terminal import on_a_terminal, painting_env
+from tests.support.terminal import start_wrapped
 
 #: Loaded by nothing before home is painted (what Textual itself loads aside).
 NOT_BEFORE_HOME = (
@@ -52,14 +51,7 @@ main()
 def test_home_is_painted_without_the_modules_it_does_not_use(
     shell_book: Path, tmp_path: Path
 ) -> None:
-    wrapper = tmp_path / "start.py"
-    wrapper.write_text(_WRAPPER, "utf-8")
-    listed = tmp_path / "modules.json"
-    code, out = on_a_terminal(
-        [sys.executable, str(wrapper), str(listed), "--book", str(shell_book)],
-        painting_env(tmp_path / "painted"),
-    )
-    assert code == 0, out[-2000:]
+    listed = start_wrapped(_WRAPPER, shell_book, tmp_path)
     loaded = set(json.loads(listed.read_text("utf-8")))
     assert "grouptui.screens.home" in loaded  # the list is the one of a real start
     assert sorted(loaded & set(NOT_BEFORE_HOME)) == []
