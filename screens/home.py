@@ -46,6 +46,8 @@ MAX_FOLLOWUPS = 5
 COMPACT_BELOW = 32
 #: Follow-ups listed by name on a compact home.
 COMPACT_FOLLOWUPS = 3
+#: Records with quick notes not folded yet listed by name (the rest are counted).
+MAX_UNFOLDED = 4
 
 
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
@@ -299,11 +301,16 @@ class HomeScreen(BookScreen[None]):
         return t("home_conflicts_cli", count=board.conflicts)
 
     def _extras(self, today: date) -> list[tuple[str, str]]:
-        """(title, text) of the sections below the figures: the rules' standing."""
+        """(title, text) of the sections below the figures: the rules' standing, and the
+        records whose quick notes are not folded into their minutes yet (if any)."""
         book = self.shell.book
         if book is None:
             return []
-        return [(t(destination("checklist").title), "\n".join(rules_summary(book, today)))]
+        sections = [(t(destination("checklist").title), "\n".join(rules_summary(book, today)))]
+        unfolded = unfolded_section(book)
+        if unfolded is not None:
+            sections.append(unfolded)
+        return sections
 
 
 class Board:
@@ -380,6 +387,27 @@ def _due_what(due: DueItem) -> str:
         text = f"{label(FORMS, due.item.form, get_language())}  {shorten(due.item.title)}"
         return text + ("  " + t("home_due_month_only") if due.month_only else "")
     return t(f"home_due_{due.kind}")
+
+
+def unfolded_section(book: Book) -> tuple[str, str] | None:
+    """(title, text) naming the records, oldest first, whose quick notes are not folded
+    into the minutes yet: the record book and briefings have none of those notes until
+    they are (the export says so too); None when every note is folded."""
+    from grouptui.domain.records import unfolded_counts
+
+    records = sorted(book.records.all(), key=lambda r: (r.date, r.start, r.id))
+    counts = unfolded_counts(records, book.notes.all())
+    if not counts:
+        return None
+    lines = [
+        t("home_unfolded_record", date=fmt_date(r.date), theme=shorten(r.theme), n=n)
+        for r, n in counts[:MAX_UNFOLDED]
+    ]
+    if len(counts) > MAX_UNFOLDED:
+        lines.append(t("home_more", count=len(counts) - MAX_UNFOLDED))
+    lines.append(t("home_unfolded_hint"))
+    title = t("home_unfolded_title", n=sum(n for _, n in counts))
+    return title, "\n".join(lines)
 
 
 def rules_summary(book: Book, today: date) -> list[str]:

@@ -102,6 +102,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "home_followups_empty": ("没有未办结的追踪事项。", "No open follow-ups."),
     "home_no_due": ("无期限", "no date"),
     "home_more": ("另有 {count} 项", "{count} more"),
+    "home_unfolded_title": (
+        "未并入纪要的速记（{n}条）",
+        "Quick notes not folded into the minutes ({n})",
+    ),
+    "home_unfolded_record": ("{date}  {theme}  {n}条", "{date}  {theme}  {n}"),
+    "home_unfolded_hint": (
+        "记录本和简报里还没有这些速记：在该记录中按 F9 并入纪要",
+        "The record book and briefings lack them until folded: F9 in the record",
+    ),
     "home_overdue": ("其中 {count} 项已逾期", "{count} overdue"),
     "home_status_title": ("账册概况", "The book"),
     "home_records": (

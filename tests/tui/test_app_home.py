@@ -411,3 +411,56 @@ def test_the_board_halves_are_those_of_a_plain_ratio_grid() -> None:
         plain.add_row(Group(*left), Group(*right))
         ours = list(console.render(Board([], left, right), options))
         assert ours == list(console.render(plain, options)), width
+
+
+async def test_home_names_the_records_whose_quick_notes_are_not_folded(
+    cli, shell_book: Path
+) -> None:
+    """Notes taken while walking are not in the record book until folded (F9): home says
+    which records still have some, below the rules, a frame after the figures; the export
+    says it too (tests/export/test_unfolded_notes.py), but only once the officer exports."""
+    from grouptui.store.book import Book
+
+    with Book.open(shell_book) as book:
+        record = min(book.records.all(), key=lambda r: r.date)
+    for text in ("敬老院消防通道堵塞", "食堂卫生许可过期"):
+        assert cli("--book", shell_book, "note", text, "--record", record.id).code == 0
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: getattr(app.screen, "complete", False))
+        await pilot.pause()
+        app.screen.query_one("#home-body").scroll_end(animate=False)
+        await pilot.pause()
+        text = screen_text(app)
+    assert "未并入纪要的速记（2条）" in text, text
+    line = next(line for line in text.splitlines() if record.theme[:6] in line and "2条" in line)
+    assert f"{record.date.year}年{record.date.month}月{record.date.day}日" in line
+    assert "按 F9 并入纪要" in text
+    assert cli("--book", shell_book, "record", "fold", record.id).code == 0
+    app = app_on(shell_book)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: getattr(app.screen, "complete", False))
+        await pilot.pause()
+        assert "未并入纪要的速记" not in screen_text(app)
+
+
+def test_past_four_records_the_rest_are_counted(shell_book: Path) -> None:
+    from datetime import date
+
+    from grouptui.domain.models import ActivityRecord, Note
+    from grouptui.i18n import set_language
+    from grouptui.screens.home import unfolded_section
+    from grouptui.store.book import Book
+
+    set_language("zh")
+    with Book.open(shell_book, write=True, device="dev-test") as book:
+        for day in range(1, 7):
+            record = book.records.save(
+                ActivityRecord(date=date(2026, 3, day), form="inspection", theme=f"视察{day}")
+            )
+            book.notes.save(Note(record_id=record.id, at=f"2026-03-0{day}T10:00:00", text="记"))
+        title, text = unfolded_section(book) or ("", "")
+    assert title == "未并入纪要的速记（6条）"
+    lines = text.splitlines()
+    assert [line.split()[1] for line in lines[:4]] == ["视察1", "视察2", "视察3", "视察4"]
+    assert lines[4] == "另有 2 项" and "F9" in lines[5]
