@@ -393,10 +393,9 @@ def unfolded_section(book: Book) -> tuple[str, str] | None:
     """(title, text) naming the records, oldest first, whose quick notes are not folded
     into the minutes yet: the record book and briefings have none of those notes until
     they are (the export says so too); None when every note is folded."""
-    from grouptui.domain.records import unfolded_counts
+    from grouptui.store.notes import unfolded_records
 
-    records = sorted(book.records.all(), key=lambda r: (r.date, r.start, r.id))
-    counts = unfolded_counts(records, book.notes.all())
+    counts = unfolded_records(book)
     if not counts:
         return None
     lines = [

@@ -10,6 +10,7 @@ get ids derived from their note, so folding twice (or on two laptops) makes them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from grouptui.domain.records import (
     plan_fold,
     suggestion_title,
     tagged_notes,
+    unfolded_counts,
 )
 
 if TYPE_CHECKING:
@@ -194,6 +196,17 @@ def delete_note(book: Book, note_id: str) -> Note:
 def restore_note(book: Book, note_id: str) -> Note:
     """Bring back a note deleted by :func:`delete_note`."""
     return book.notes.restore(note_id)
+
+
+def unfolded_records(
+    book: Book, keep: Callable[[ActivityRecord], bool] = lambda record: True
+) -> list[tuple[ActivityRecord, int]]:
+    """The records (those ``keep`` keeps) whose quick notes are not folded into their
+    minutes yet, oldest first, with how many: what the record book and briefings lack."""
+    records = sorted(
+        (r for r in book.records.all() if keep(r)), key=lambda r: (r.date, r.start, r.id)
+    )
+    return unfolded_counts(records, book.notes.all())
 
 
 def fold_notes(book: Book, record_id: str) -> Folded:

@@ -288,21 +288,20 @@ def _unfolded_notes(book: Book, jobs: list[Job], quarter: int | None) -> tuple[s
     minutes yet: the record book and a briefing are written from the minutes, so those
     notes are not in them (a JSON file holds the notes themselves)."""
     from grouptui.domain.quarters import quarter_of
-    from grouptui.domain.records import unfolded_counts
     from grouptui.i18n import fmt_date, join_words
+    from grouptui.store.notes import unfolded_records
 
     written = [job for job in jobs if job.format != "json"]
     briefed = {job.record_id for job in written if job.books == ("briefing",)}
     whole_book = any("record-book" in job.books for job in written)
     if not whole_book and not briefed:
         return ()
-    records = [
-        r
-        for r in book.records.all()
-        if r.id in briefed or (whole_book and (quarter is None or quarter_of(r.date) == quarter))
-    ]
-    records.sort(key=lambda r: (r.date, r.start, r.id))
-    counts = unfolded_counts(records, book.notes.all())
+    counts = unfolded_records(
+        book,
+        lambda r: (
+            r.id in briefed or (whole_book and (quarter is None or quarter_of(r.date) == quarter))
+        ),
+    )
     if not counts:
         return ()
     named = join_words(
